@@ -1,0 +1,19 @@
+package org.natter.common.model;
+
+import java.time.Instant;
+
+/**
+ * A logged-in user as the server sees it.
+ *
+ * @param connectionId unique for the life of the server process; the same as while it was pending
+ * @param name         the name the user logged in with
+ * @param address      the remote address as {@code host:port}
+ * @param since        when the user logged in
+ * @param messagesSent messages sent since logging in
+ */
+public record ConnectedUser(long connectionId, String name, String address, Instant since, long messagesSent) {
+
+    public ConnectedUser withMessagesSent(long count) {
+        return new ConnectedUser(connectionId, name, address, since, count);
+    }
+}

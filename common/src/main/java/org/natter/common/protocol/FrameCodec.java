@@ -1,0 +1,222 @@
+package org.natter.common.protocol;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.natter.common.model.LeaveReason;
+
+/**
+ * Turns frames into JSON lines and back, with the one Gson configuration of the protocol. Thread-safe.
+ *
+ * <p>Decoding is strict: one JSON object per line, a string {@code type} naming a frame of the receiving side,
+ * its required fields present with the right JSON type. Unknown extra fields are ignored, so that newer peers can
+ * add fields. Checking names and texts against the rules is the receiver's job ({@link Names}, {@link Texts}).
+ */
+public final class FrameCodec {
+
+    private static final Gson GSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+            .registerTypeAdapter(LeaveReason.class, new LeaveReasonAdapter().nullSafe())
+            .create();
+
+    private static final Map<String, FrameType> CLIENT_TYPES = FrameType.index(List.of(
+            new FrameType("login", Login.class, "name"),
+            new FrameType("say", Say.class, "text"),
+            new FrameType("logout", Logout.class),
+            new FrameType("quit", Quit.class),
+            new FrameType("ping", Ping.class),
+            new FrameType("pong", Pong.class)));
+
+    private static final Map<String, FrameType> SERVER_TYPES = FrameType.index(List.of(
+            new FrameType("welcome", Welcome.class, "server"),
+            new FrameType("login_ok", LoginOk.class, "name"),
+            new FrameType("message", Message.class, "from", "text", "ts"),
+            new FrameType("joined", Joined.class, "name"),
+            new FrameType("left", Left.class, "name", "reason"),
+            new FrameType("logged_out", LoggedOut.class),
+            new FrameType("kicked", Kicked.class, "reason"),
+            new FrameType("announcement", Announcement.class, "text"),
+            new FrameType("error", ErrorReply.class, "code", "message"),
+            new FrameType("ping", Ping.class),
+            new FrameType("pong", Pong.class)));
+
+    private static final Map<Class<?>, String> WIRE_NAMES = FrameType.wireNames(CLIENT_TYPES, SERVER_TYPES);
+
+    private FrameCodec() {
+    }
+
+    /** The frame as one JSON object, {@code type} first, without a newline. */
+    public static String encode(Frame frame) {
+        JsonObject body = GSON.toJsonTree(frame).getAsJsonObject();
+        JsonObject json = new JsonObject();
+        json.addProperty("type", wireName(frame));
+        body.entrySet().forEach(field -> json.add(field.getKey(), field.getValue()));
+        return GSON.toJson(json);
+    }
+
+    /** The frame as it goes on the wire: UTF-8 JSON and a newline. */
+    public static byte[] encodeLine(Frame frame) {
+        return (encode(frame) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The protocol name of this frame's type, such as {@code login_ok}. */
+    public static String wireName(Frame frame) {
+        return WIRE_NAMES.get(frame.getClass());
+    }
+
+    /** Reads a line a client sent (without its newline). */
+    public static ClientFrame decodeClientFrame(String line) throws ProtocolException {
+        return (ClientFrame) decode(line, CLIENT_TYPES);
+    }
+
+    /** Reads a line the server sent (without its newline). */
+    public static ServerFrame decodeServerFrame(String line) throws ProtocolException {
+        return (ServerFrame) decode(line, SERVER_TYPES);
+    }
+
+    /** Decodes UTF-8 strictly: a line with invalid bytes is refused rather than silently altered. */
+    public static String utf8(ByteBuffer bytes) throws ProtocolException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "The line is not valid UTF-8 text.");
+        }
+    }
+
+    private static Frame decode(String line, Map<String, FrameType> types) throws ProtocolException {
+        JsonObject json = parseObject(line);
+        String requestId = optionalString(json, "id", null);
+        optionalString(json, "re", requestId);
+        if (requestId != null && requestId.length() > ProtocolLimits.MAX_REQUEST_ID_LENGTH) {
+            throw new ProtocolException(ErrorCode.BAD_JSON,
+                    "The field \"id\" can have at most " + ProtocolLimits.MAX_REQUEST_ID_LENGTH + " characters.");
+        }
+        JsonElement typeField = json.get("type");
+        if (!isString(typeField)) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "Every frame needs a string field \"type\".", requestId);
+        }
+        String typeName = typeField.getAsString();
+        FrameType type = types.get(typeName);
+        if (type == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown frame type \"" + shorten(typeName) + "\".", requestId);
+        }
+        for (String field : type.requiredStrings()) {
+            if (!isString(json.get(field))) {
+                throw new ProtocolException(ErrorCode.BAD_JSON,
+                        "A \"" + typeName + "\" frame needs a string field \"" + field + "\".", requestId);
+            }
+        }
+        try {
+            return GSON.fromJson(json, type.recordClass());
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            throw new ProtocolException(ErrorCode.BAD_JSON,
+                    "A field of the \"" + typeName + "\" frame has the wrong type or format.", requestId);
+        }
+    }
+
+    private static JsonObject parseObject(String line) throws ProtocolException {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(line));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = GSON.getAdapter(JsonElement.class).read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new ProtocolException(ErrorCode.BAD_JSON, "Send exactly one JSON object per line.");
+            }
+            if (element == null || !element.isJsonObject()) {
+                throw new ProtocolException(ErrorCode.BAD_JSON, "Each line must be one JSON object.");
+            }
+            return element.getAsJsonObject();
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "The line is not valid JSON.");
+        }
+    }
+
+    private static String optionalString(JsonObject json, String field, String requestId) throws ProtocolException {
+        JsonElement value = json.get(field);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!isString(value)) {
+            throw new ProtocolException(ErrorCode.BAD_JSON, "The field \"" + field + "\" must be a string.", requestId);
+        }
+        return value.getAsString();
+    }
+
+    private static boolean isString(JsonElement element) {
+        return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    private record FrameType(String wireName, Class<? extends Frame> recordClass, String... requiredStrings) {
+
+        static Map<String, FrameType> index(List<FrameType> types) {
+            return types.stream().collect(Collectors.toUnmodifiableMap(FrameType::wireName, t -> t));
+        }
+
+        @SafeVarargs
+        static Map<Class<?>, String> wireNames(Map<String, FrameType>... indexes) {
+            Map<Class<?>, String> names = new HashMap<>();
+            for (Map<String, FrameType> index : indexes) {
+                index.values().forEach(t -> names.put(t.recordClass(), t.wireName()));
+            }
+            return Map.copyOf(names);
+        }
+    }
+
+    /** ISO-8601 instants in UTC, such as {@code 2026-11-22T09:15:00.123Z}. */
+    private static final class InstantAdapter extends TypeAdapter<Instant> {
+        @Override
+        public void write(JsonWriter out, Instant value) throws IOException {
+            out.value(value.toString());
+        }
+
+        @Override
+        public Instant read(JsonReader in) throws IOException {
+            try {
+                return Instant.parse(in.nextString());
+            } catch (DateTimeParseException e) {
+                throw new JsonParseException("not an ISO-8601 instant", e);
+            }
+        }
+    }
+
+    /** Leave reasons in lower case, such as {@code server_stopped}; an unknown one reads as {@code null}. */
+    private static final class LeaveReasonAdapter extends TypeAdapter<LeaveReason> {
+        @Override
+        public void write(JsonWriter out, LeaveReason value) throws IOException {
+            out.value(value.wireName());
+        }
+
+        @Override
+        public LeaveReason read(JsonReader in) throws IOException {
+            return LeaveReason.fromWireName(in.nextString());
+        }
+    }
+}

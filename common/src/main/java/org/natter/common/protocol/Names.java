@@ -1,0 +1,68 @@
+package org.natter.common.protocol;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The naming rules: 1 to 24 characters, each a Unicode letter or digit or one of {@code _ - .}.
+ * Names are compared ignoring case and Unicode compatibility forms, so "Anna", "ANNA" and "Ａｎｎａ" are one name.
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** The name in the form the server keeps and shows (NFC), so that visually equal input is stored once. */
+    public static String normalize(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Why this name breaks the rules, as a sentence for a person, or empty when it is valid.
+     * The name is checked in its {@link #normalize normalized} form.
+     */
+    public static Optional<String> problem(String name) {
+        if (name == null || name.isEmpty()) {
+            return Optional.of("Choose a name of 1 to " + ProtocolLimits.MAX_NAME_LENGTH + " characters.");
+        }
+        String normalized = normalize(name);
+        int length = normalized.codePointCount(0, normalized.length());
+        if (length > ProtocolLimits.MAX_NAME_LENGTH) {
+            return Optional.of("A name can have at most " + ProtocolLimits.MAX_NAME_LENGTH + " characters.");
+        }
+        for (int i = 0; i < normalized.length(); ) {
+            int cp = normalized.codePointAt(i);
+            if (!isAllowed(cp)) {
+                return Optional.of(describe(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isValid(String name) {
+        return problem(name).isEmpty();
+    }
+
+    /** The key two names share exactly when they count as the same name. */
+    public static String key(String name) {
+        String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        // Upper then lower case folds the pairs that lower case alone misses, such as "ß" and "SS".
+        return compatible.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAllowed(int cp) {
+        return Character.isLetter(cp) || Character.isDigit(cp) || cp == '_' || cp == '-' || cp == '.';
+    }
+
+    private static String describe(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return "A name cannot contain spaces.";
+        }
+        if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+            return "A name cannot contain control characters.";
+        }
+        return "A name can only use letters, digits and _ - . (not \"" + new String(Character.toChars(cp)) + "\").";
+    }
+}

@@ -1,0 +1,5 @@
+package org.natter.common.protocol;
+
+/** {@code ping}: either side asks the other to show it is alive; the answer is {@code pong}. */
+public record Ping(String id) implements ClientFrame, ServerFrame {
+}

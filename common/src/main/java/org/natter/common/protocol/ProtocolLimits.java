@@ -1,0 +1,29 @@
+package org.natter.common.protocol;
+
+/** The hard limits of the wire protocol, the same for every server and client (docs/PROTOCOL.md). */
+public final class ProtocolLimits {
+
+    /** The version a server announces in {@code welcome}. */
+    public static final int PROTOCOL_VERSION = 1;
+
+    /** The largest frame: one JSON object plus its terminating newline, in UTF-8 bytes. */
+    public static final int MAX_FRAME_BYTES = 65_536;
+
+    /** The largest frame body, without the newline. */
+    public static final int MAX_LINE_BYTES = MAX_FRAME_BYTES - 1;
+
+    public static final int MIN_NAME_LENGTH = 1;
+    public static final int MAX_NAME_LENGTH = 24;
+
+    public static final int MIN_TEXT_LENGTH = 1;
+    public static final int MAX_TEXT_LENGTH = 4_000;
+
+    /** The longest reason an administrator may give for a kick. */
+    public static final int MAX_REASON_LENGTH = 200;
+
+    /** The longest client-chosen request {@code id}; longer ones are refused as BAD_JSON. */
+    public static final int MAX_REQUEST_ID_LENGTH = 64;
+
+    private ProtocolLimits() {
+    }
+}

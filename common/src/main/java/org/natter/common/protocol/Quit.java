@@ -1,0 +1,5 @@
+package org.natter.common.protocol;
+
+/** {@code quit}: leaves the chat; the server closes the connection. */
+public record Quit(String id) implements ClientFrame {
+}

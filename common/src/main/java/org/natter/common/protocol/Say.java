@@ -1,0 +1,5 @@
+package org.natter.common.protocol;
+
+/** {@code say}: sends {@code text} to everyone logged in, the sender included. */
+public record Say(String id, String text) implements ClientFrame {
+}
