@@ -39,6 +39,7 @@ final class SessionRegistry {
 
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger loginNumbers = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong();
     private final ServerEvents events;
@@ -49,17 +50,25 @@ final class SessionRegistry {
         this.settings = settings;
     }
 
-    int connectionCount() {
-        return sessions.size();
-    }
-
-    void register(Session session) {
+    /**
+     * Admits a new connection as a pending host, unless the server already has as many connections as it
+     * accepts. The count is taken atomically, so simultaneous connections cannot slip past the limit together.
+     */
+    boolean register(Session session) {
+        int limit = settings.get().maxConnections();
+        if (connections.incrementAndGet() > limit) {
+            connections.decrementAndGet();
+            return false;
+        }
         sessions.put(session.id(), session);
-        events.publish(new ServerEvent.HostPending(Instant.now(), session.asPending()));
+        events.publish(new ServerEvent.HostPending(now(), session.asPending()));
+        return true;
     }
 
     void unregister(Session session) {
-        sessions.remove(session.id());
+        if (sessions.remove(session.id()) != null) {
+            connections.decrementAndGet();
+        }
     }
 
     Session session(long connectionId) {
@@ -179,6 +188,7 @@ final class SessionRegistry {
         }
         usersByKey.clear();
         sessions.clear();
+        connections.set(0);
         loginNumbers.set(0);
         messageIds.set(0);
         return open;
