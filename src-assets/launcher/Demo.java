@@ -64,7 +64,9 @@ public final class Demo {
         say(String.join(" and ", USERS) + " are logging in to 127.0.0.1:" + port
                 + ". Close the Natter Server window or press Ctrl+C to end the demo.");
         int status = server.waitFor();
-        say("the server window closed; ending the demo.");
+        if (status == 0) {
+            say("the server window closed; ending the demo.");
+        }
         return status;
     }
 
