@@ -50,7 +50,7 @@ public final class Demo {
         dataDir = Files.createTempDirectory("natter-demo-");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "natter-demo-stop"));
 
-        Process server = start("server", "--port", Integer.toString(port), "--start", "--name", "Natter demo",
+        Process server = start(null, "server", "--port", Integer.toString(port), "--start", "--name", "Natter demo",
                 "--data-dir", dataDir.toString());
         say("starting the server on port " + port + " ...");
         if (!waitUntilListening(server, port)) {
@@ -59,7 +59,7 @@ public final class Demo {
             return 1;
         }
         for (String user : USERS) {
-            start("client", "--server", "127.0.0.1:" + port, "--name", user, "--connect");
+            startClient("--server", "127.0.0.1:" + port, "--name", user, "--connect");
         }
         say(String.join(" and ", USERS) + " are logging in to 127.0.0.1:" + port
                 + ". Close the Natter Server window or press Ctrl+C to end the demo.");
@@ -86,14 +86,33 @@ public final class Demo {
         }
     }
 
-    Process start(String... args) throws IOException {
+    /**
+     * On Linux the clients keep their preferences in the demo's folder too, so the names Ada and Linus do not
+     * replace the user's own nickname and server list. (On Windows and macOS java.util.prefs has no such switch.)
+     */
+    Process startClient(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("client"));
+        command.addAll(List.of(args));
+        String javaOptions = null;
+        if (System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {
+            javaOptions = "-Djava.util.prefs.userRoot=" + dataDir.resolve("client-prefs");
+        }
+        return start(javaOptions, command.toArray(String[]::new));
+    }
+
+    /** Starts the launcher with ARGS; JAVA_OPTIONS, when not null, goes to the app's JVM (NATTER_JAVA_OPTIONS). */
+    Process start(String javaOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         if (launcher.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cmd")) {
             command.addAll(List.of("cmd.exe", "/c"));
         }
         command.add(launcher.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (javaOptions != null) {
+            builder.environment().put("NATTER_JAVA_OPTIONS", javaOptions);
+        }
+        Process process = builder.start();
         synchronized (processes) {
             processes.add(process);
         }
