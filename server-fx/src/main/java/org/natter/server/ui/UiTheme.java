@@ -1,0 +1,40 @@
+package org.natter.server.ui;
+
+import java.util.Locale;
+
+/** The window's colour themes: AtlantaFX Primer, loaded as stylesheets (see {@link StyleClasses} for why). */
+public enum UiTheme {
+    LIGHT("/atlantafx/base/theme/primer-light.css"),
+    DARK("/atlantafx/base/theme/primer-dark.css");
+
+    private final String stylesheet;
+
+    UiTheme(String stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
+    /** The user-agent stylesheet as a URL string, ready for {@code Application.setUserAgentStylesheet}. */
+    public String userAgentStylesheet() {
+        var url = UiTheme.class.getResource(stylesheet);
+        if (url == null) {
+            throw new IllegalStateException("AtlantaFX stylesheet missing from the class path: " + stylesheet);
+        }
+        return url.toExternalForm();
+    }
+
+    public UiTheme toggled() {
+        return this == LIGHT ? DARK : LIGHT;
+    }
+
+    /** The theme with this name in any case, or LIGHT for anything unknown (an edited settings file). */
+    public static UiTheme parse(String name) {
+        if (name != null) {
+            for (UiTheme theme : values()) {
+                if (theme.name().equals(name.strip().toUpperCase(Locale.ROOT))) {
+                    return theme;
+                }
+            }
+        }
+        return LIGHT;
+    }
+}
