@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Puts the admin view into a stage: FXML, stylesheets, theme, and the confirmation when closing. */
@@ -33,12 +35,14 @@ public final class AdminWindow {
 
         applyTheme(viewModel.settings().themeProperty().get());
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        Scene scene = new Scene(root, 1100, 720);
+        // The preferred size, shrunk to fit a small screen such as 1024x700.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
         scene.getStylesheets().add(AdminWindow.class.getResource("admin.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(820);
-        stage.setMinHeight(560);
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
                 event.consume();

@@ -18,6 +18,8 @@ final class LogCell extends ListCell<LogLine> {
         getStyleClass().add(StyleClasses.LOG_LINE);
         time.getStyleClass().add(StyleClasses.LOG_TIME);
         time.setMinWidth(USE_PREF_SIZE);
+        // A cell no wider than the list: long lines end in "…" instead of growing a horizontal scroll bar.
+        setPrefWidth(0);
         setText(null);
     }
 

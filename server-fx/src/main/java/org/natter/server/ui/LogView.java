@@ -24,6 +24,7 @@ public final class LogView {
     private LogViewModel viewModel;
     private Messages messages;
     private Consumer<String> notices;
+    private boolean scrollPending;
 
     void bind(LogViewModel logViewModel, Messages texts, Consumer<String> noticeSink) {
         this.viewModel = logViewModel;
@@ -63,10 +64,21 @@ public final class LogView {
                 : messages.get("log.save.failed", AdminViewModel.reasonOf(failure))), Platform::runLater);
     }
 
+    /**
+     * Scrolls after the list view has taken in the change (scrolling inside the change itself is undone by the
+     * skin); at most one such request is pending, however many batches arrive.
+     */
     private void scrollToEnd() {
-        int size = logList.getItems().size();
-        if (viewModel.autoScrollProperty().get() && size > 0) {
-            logList.scrollTo(size - 1);
+        if (scrollPending || !viewModel.autoScrollProperty().get()) {
+            return;
         }
+        scrollPending = true;
+        Platform.runLater(() -> {
+            scrollPending = false;
+            int size = logList.getItems().size();
+            if (viewModel.autoScrollProperty().get() && size > 0) {
+                logList.scrollTo(size - 1);
+            }
+        });
     }
 }
