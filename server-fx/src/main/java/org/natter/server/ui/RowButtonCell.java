@@ -21,6 +21,7 @@ final class RowButtonCell<S> extends TableCell<S, S> {
         button = new Button(text, new FontIcon(icon));
         button.getStyleClass().addAll(StyleClasses.ROW_BUTTON, StyleClasses.SMALL, StyleClasses.DANGER);
         button.setMnemonicParsing(false);
+        button.setMinWidth(USE_PREF_SIZE);
         button.setOnAction(event -> {
             S item = getItem();
             if (item != null) {
