@@ -3,6 +3,7 @@ package org.natter.server.core;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ final class SessionRegistry {
             return new ErrorReply(requestId, ErrorCode.SERVER_FULL,
                     "The server is full (" + settings.get().maxUsers() + " users). Try again later.");
         }
-        Instant now = Instant.now();
+        Instant now = now();
         session.cancelLoginDeadline();
         session.becomeUser(name, now);
         usersByKey.put(key, session);
@@ -111,7 +112,7 @@ final class SessionRegistry {
         if (!session.isUser()) {
             return false;
         }
-        Instant now = Instant.now();
+        Instant now = now();
         ConnectedUser user = session.asUser();
         usersByKey.remove(Names.key(user.name()), session);
         if (reason == LeaveReason.LOGOUT) {
@@ -129,7 +130,7 @@ final class SessionRegistry {
 
     /** Delivers a user's message to every user; the sender's copy carries its request id. */
     void say(Session sender, String text, String requestId) {
-        Instant now = Instant.now();
+        Instant now = now();
         long id = messageIds.incrementAndGet();
         String from = sender.name();
         sender.countMessage();
@@ -145,7 +146,7 @@ final class SessionRegistry {
 
     /** Sends the operator's text to every user; returns how many it reached. */
     int announce(String text) {
-        Instant now = Instant.now();
+        Instant now = now();
         int recipients = broadcast(new Announcement(text, now), null);
         events.publish(new ServerEvent.Announced(now, text, recipients));
         return recipients;
@@ -162,7 +163,7 @@ final class SessionRegistry {
      * @return the sessions that were open, so the caller can wait for their channels to close
      */
     synchronized List<Session> closeAll() {
-        Instant now = Instant.now();
+        Instant now = now();
         List<Session> open = new ArrayList<>(sessions.values());
         for (Session session : open) {
             if (session.isUser()) {
@@ -197,6 +198,11 @@ final class SessionRegistry {
                 .map(Session::asPending)
                 .sorted(Comparator.comparing(PendingHost::since).thenComparingLong(PendingHost::connectionId))
                 .toList();
+    }
+
+    /** Milliseconds are enough for a chat and keep the wire readable. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private List<String> userNames() {
