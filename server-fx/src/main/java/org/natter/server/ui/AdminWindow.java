@@ -63,7 +63,11 @@ public final class AdminWindow {
     }
 
     private static void applyTheme(UiTheme theme) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        String stylesheet = theme.userAgentStylesheet();
+        // Setting the same stylesheet again would restyle every open scene for nothing.
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 
     private static boolean confirmClose(Stage owner, Messages messages) {

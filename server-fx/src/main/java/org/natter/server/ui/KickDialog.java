@@ -1,12 +1,16 @@
 package org.natter.server.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.natter.common.protocol.ProtocolLimits;
@@ -35,7 +39,15 @@ final class KickDialog extends Dialog<String> {
         getDialogPane().getButtonTypes().addAll(kick, ButtonType.CANCEL);
         getDialogPane().lookupButton(kick).getStyleClass().add(StyleClasses.DANGER);
         setResultConverter(button -> button == kick ? reason.getText().strip() : null);
-        setOnShown(event -> reason.requestFocus());
+        // A text field with a formatter consumes Esc (to undo an edit), so the dialog catches it first.
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).fire();
+            }
+        });
+        // The dialog focuses its default button while showing; the field takes focus once that is done.
+        setOnShown(event -> Platform.runLater(reason::requestFocus));
     }
 
     /** The reason (possibly empty) when the operator confirmed, empty when cancelled. */

@@ -41,7 +41,9 @@ final class LogFormatter {
         String name = e.user().name();
         switch (e.reason()) {
             case KICKED:
-                return line(e, LogKind.KICK, "log.userKicked", name, orDash(e.detail()));
+                return e.detail() == null || e.detail().isBlank()
+                        ? line(e, LogKind.KICK, "log.userKickedNoReason", name)
+                        : line(e, LogKind.KICK, "log.userKicked", name, e.detail());
             case LOST:
                 return line(e, LogKind.LEAVE, "log.userLost", name, orDash(e.detail()));
             case LOGOUT:

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.natter.common.model.ServerState;
 import org.natter.server.core.ChatServer;
+import org.natter.server.core.LocalAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +148,7 @@ public final class ServerControlViewModel {
     void started(int port) {
         runningPort = port;
         updateStateText();
-        CompletableFuture.supplyAsync(() -> NetworkAddresses.reachableAt(port), background)
+        CompletableFuture.supplyAsync(() -> LocalAddresses.reachableAt(port), background)
                 .whenCompleteAsync((List<String> found, Throwable failure) -> {
                     if (found != null && state.get() == ServerState.RUNNING && runningPort == port) {
                         addresses.setAll(found);

@@ -1,6 +1,7 @@
 package org.natter.server.ui;
 
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -9,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Edits the server name, welcome text and theme; OK applies and saves them, Esc cancels. */
@@ -42,7 +44,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(where, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setOnShown(event -> name.requestFocus());
+        setOnShown(event -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 settings.updateInfo(name.getText(), welcome.getText());
@@ -55,6 +57,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
     private static Label label(String text, javafx.scene.Node target) {
         Label label = new Label(text);
         label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

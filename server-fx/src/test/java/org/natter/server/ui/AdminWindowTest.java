@@ -17,11 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.natter.common.model.LeaveReason;
+import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Left;
@@ -209,6 +211,27 @@ class AdminWindowTest {
                     .contains("already in use");
             assertThat(onFx(() -> robot.lookup("#errorBar").query().isVisible())).isTrue();
             assertThat(onFx(() -> robot.lookup("#stateLabel").queryAs(Label.class).getText())).isEqualTo("Stopped");
+        }
+    }
+
+    @Test
+    void closingWhileRunningAsksThenStopsTheServer(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (TestClient erin = new TestClient(port)) {
+            erin.login("erin");
+            erin.next(LoginOk.class);
+            Stage stage = onFx(() -> (Stage) robot.lookup("#stateLabel").query().getScene().getWindow());
+
+            // Not robot.interact: the request opens a modal dialog, which would block until answered.
+            Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            waitUntil(() -> robot.lookup("Stop and close").tryQuery().isPresent());
+            assertThat(onFx(stage::isShowing)).isTrue();
+            assertThat(server.state()).isEqualTo(ServerState.RUNNING);
+            robot.clickOn("Stop and close");
+
+            assertThat(erin.next(Left.class).reason()).isEqualTo(LeaveReason.SERVER_STOPPED);
+            waitUntil(() -> !stage.isShowing());
+            assertThat(server.state()).isEqualTo(ServerState.STOPPED);
         }
     }
 
