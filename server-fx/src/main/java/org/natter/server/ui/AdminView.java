@@ -11,11 +11,8 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -42,6 +39,8 @@ public final class AdminView {
     @FXML private LogView logController;
     @FXML private UsersView usersController;
 
+    private static final PseudoClass PORT_ERROR = PseudoClass.getPseudoClass("error");
+
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
     private Messages messages;
@@ -55,11 +54,8 @@ public final class AdminView {
         portLabel.setLabelFor(portField);
         portField.textProperty().bindBidirectional(control.portTextProperty());
         portField.disableProperty().bind(control.stateProperty().isNotEqualTo(ServerState.STOPPED));
-        control.portProblemProperty().addListener((obs, old, problem) ->
-                portField.setTooltip(problem.isEmpty() ? null : new Tooltip(problem)));
-        portField.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), !control.portProblemProperty().get().isEmpty());
-        control.portProblemProperty().addListener((obs, old, problem) ->
-                portField.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), !problem.isEmpty()));
+        control.portProblemProperty().addListener((obs, old, problem) -> showPortProblem(problem));
+        showPortProblem(control.portProblemProperty().get());
         startButton.disableProperty().bind(control.canStartProperty().not());
         stopButton.disableProperty().bind(control.canStopProperty().not());
         stateLabel.textProperty().bind(control.stateTextProperty());
@@ -68,7 +64,8 @@ public final class AdminView {
 
         addressBar.visibleProperty().bind(Bindings.isNotEmpty(control.addresses()));
         addressBar.managedProperty().bind(addressBar.visibleProperty());
-        control.addresses().addListener((ListChangeListener<String>) change -> showAddresses());
+        control.addresses().addListener((ListChangeListener<String>) change ->
+                AddressChips.show(addressBox, control.addresses(), messages, viewModel::showNotice));
         errorLabel.textProperty().bind(control.errorProperty());
         errorBar.visibleProperty().bind(control.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
@@ -81,7 +78,9 @@ public final class AdminView {
         showTheme(viewModel.settings().themeProperty().get());
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
         usersController.bind(viewModel.users(), messages, zone, this::kick);
-        bindStatusBar();
+        statusBar.textProperty().bind(viewModel.noticeProperty());
+        viewModel.showNotice(messages.get("status.ready"));
+        StatusItems.fill(statusBar, viewModel.status());
         ticker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -122,6 +121,11 @@ public final class AdminView {
                 .ifPresent(reason -> viewModel.users().kick(user, reason));
     }
 
+    private void showPortProblem(String problem) {
+        portField.setTooltip(new Tooltip(problem.isEmpty() ? messages.get("bar.port.tooltip") : problem));
+        portField.pseudoClassStateChanged(PORT_ERROR, !problem.isEmpty());
+    }
+
     private void showState(ServerState old, ServerState state) {
         if (old != null) {
             stateLabel.pseudoClassStateChanged(pseudoClassOf(old), false);
@@ -135,41 +139,5 @@ public final class AdminView {
 
     private void showTheme(UiTheme theme) {
         themeIcon.setIconLiteral(theme == UiTheme.DARK ? "fth-sun" : "fth-moon");
-    }
-
-    private void showAddresses() {
-        addressBox.getChildren().clear();
-        for (String address : viewModel.control().addresses()) {
-            Button chip = new Button(address, new FontIcon("fth-copy"));
-            chip.getStyleClass().addAll(StyleClasses.ADDRESS_CHIP, StyleClasses.SMALL);
-            chip.setMnemonicParsing(false);
-            chip.setTooltip(new Tooltip(messages.get("bar.copy.tooltip")));
-            chip.setOnAction(event -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(address);
-                Clipboard.getSystemClipboard().setContent(content);
-                viewModel.showNotice(messages.get("notice.copied", address));
-            });
-            addressBox.getChildren().add(chip);
-        }
-    }
-
-    private void bindStatusBar() {
-        statusBar.textProperty().bind(viewModel.noticeProperty());
-        viewModel.showNotice(messages.get("status.ready"));
-        StatusViewModel status = viewModel.status();
-        statusBar.getRightItems().setAll(
-                statusItem("fth-users", status.usersOnlineText()), new Separator(javafx.geometry.Orientation.VERTICAL),
-                statusItem("fth-log-in", status.pendingHostsText()), new Separator(javafx.geometry.Orientation.VERTICAL),
-                statusItem("fth-activity", status.messagesPerMinuteProperty()),
-                new Separator(javafx.geometry.Orientation.VERTICAL),
-                statusItem("fth-clock", status.uptimeProperty()));
-    }
-
-    private static Label statusItem(String icon, javafx.beans.value.ObservableValue<String> text) {
-        Label label = new Label(null, new FontIcon(icon));
-        label.textProperty().bind(text);
-        label.getStyleClass().add("status-item");
-        return label;
     }
 }

@@ -23,7 +23,7 @@ public final class StyleClasses {
     public static final String LOG_LINE = "log-line";
     public static final String LOG_TIME = "log-time";
     public static final String ROW_BUTTON = "row-button";
-    public static final String THEME_DARK = "theme-dark";
+    public static final String STATUS_ITEM = "status-item";
 
     private StyleClasses() {
     }
