@@ -235,6 +235,17 @@ class AdminWindowTest {
         }
     }
 
+    @Test
+    void theThemeButtonSwitchesToDarkAndRemembersIt(FxRobot robot) throws Exception {
+        robot.clickOn("#themeButton");
+
+        waitUntil(() -> javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
+        Path file = dataDir.resolve(AdminPreferences.FILE_NAME);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> AdminPreferences.load(dataDir, "", "").theme() == UiTheme.DARK);
+        assertThat(java.nio.file.Files.readString(file)).contains("theme=dark");
+    }
+
     /** Clicks Start with the port field's 0 and waits until the window shows the server running. */
     private int startServer(FxRobot robot) throws Exception {
         robot.clickOn("#startButton");
