@@ -227,6 +227,19 @@ class AdminViewModelTest {
     }
 
     @Test
+    void savingWritesTheFilteredLinesWithDateAndTime() throws Exception {
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(1, "alice", 0)));
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(2, "bob", 0)));
+        viewModel.log().filterProperty().set("bob");
+        Path file = dataDir.resolve("log.txt");
+
+        viewModel.log().save(file).get(10, TimeUnit.SECONDS);
+
+        assertThat(java.nio.file.Files.readAllLines(file))
+                .containsExactly("2026-11-22 09:00:00.000  JOIN    bob joined from 10.0.0.2:4000");
+    }
+
+    @Test
     void pendingDurationsAndTheMessageRateFollowTheClock() {
         viewModel.pump().onEvent(new ServerEvent.Started(T0, 8020));
         viewModel.pump().onEvent(new ServerEvent.HostPending(T0, new PendingHost(1, "10.0.0.1:1", T0)));
