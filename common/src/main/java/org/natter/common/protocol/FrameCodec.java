@@ -86,12 +86,12 @@ public final class FrameCodec {
 
     /** Reads a line a client sent (without its newline). */
     public static ClientFrame decodeClientFrame(String line) throws ProtocolException {
-        return (ClientFrame) decode(line, CLIENT_TYPES);
+        return (ClientFrame) decode(line, CLIENT_TYPES, "id");
     }
 
     /** Reads a line the server sent (without its newline). */
     public static ServerFrame decodeServerFrame(String line) throws ProtocolException {
-        return (ServerFrame) decode(line, SERVER_TYPES);
+        return (ServerFrame) decode(line, SERVER_TYPES, "re");
     }
 
     /** Decodes UTF-8 strictly: a line with invalid bytes is refused rather than silently altered. */
@@ -107,13 +107,13 @@ public final class FrameCodec {
         }
     }
 
-    private static Frame decode(String line, Map<String, FrameType> types) throws ProtocolException {
+    /** @param requestIdField the field naming the request: {@code id} in requests, {@code re} in replies */
+    private static Frame decode(String line, Map<String, FrameType> types, String requestIdField) throws ProtocolException {
         JsonObject json = parseObject(line);
-        String requestId = optionalString(json, "id", null);
-        optionalString(json, "re", requestId);
+        String requestId = optionalString(json, requestIdField, null);
         if (requestId != null && requestId.length() > ProtocolLimits.MAX_REQUEST_ID_LENGTH) {
             throw new ProtocolException(ErrorCode.BAD_JSON,
-                    "The field \"id\" can have at most " + ProtocolLimits.MAX_REQUEST_ID_LENGTH + " characters.");
+                    "The field \"" + requestIdField + "\" can have at most " + ProtocolLimits.MAX_REQUEST_ID_LENGTH + " characters.");
         }
         JsonElement typeField = json.get("type");
         if (!isString(typeField)) {

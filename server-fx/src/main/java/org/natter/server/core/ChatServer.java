@@ -1,83 +1,296 @@
 package org.natter.server.core;
 
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.natter.common.model.ConnectedUser;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.model.PendingHost;
+import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
+import org.natter.common.protocol.Kicked;
+import org.natter.common.protocol.ProtocolLimits;
+import org.natter.common.protocol.Texts;
 
 /**
- * A Natter chat server: lifecycle, and the operator's plain Java API. All methods are thread-safe and none
- * touches a UI. (API skeleton; the implementation lands in the next commit.)
+ * A Natter chat server: its lifecycle and the operator's plain Java API (list, kick, drop, announce).
+ *
+ * <p>All methods are thread-safe. {@link #start} and {@link #stop} block briefly (binding, closing connections);
+ * a UI calls {@link #startInBackground} / {@link #stopInBackground} instead. Neither may be called from a
+ * {@link ServerListener} callback. The server can be started again after a stop; {@link #close} ends it for good.
  */
 public final class ChatServer implements AutoCloseable {
 
+    private static final long STOP_WAIT_MILLIS = 5_000;
+
+    private final ReentrantLock lifecycle = new ReentrantLock();
+    private final AtomicReference<ServerSettings> settings;
+    private final ServerEvents events = new ServerEvents();
+    private final ExecutorService control = Executors.newSingleThreadExecutor(
+            new DefaultThreadFactory("natter-server-control", true));
+
+    private volatile ServerState state = ServerState.STOPPED;
+    private volatile SessionRegistry registry;
+    private volatile int port = -1;
+    private volatile Instant startedAt;
+    private EventLoopGroup acceptors;
+    private EventLoopGroup workers;
+    private Channel listener;
+
     public ChatServer(ServerSettings settings) {
-        throw new UnsupportedOperationException("not implemented yet");
+        this.settings = new AtomicReference<>(settings);
     }
 
     /** The settings in force, including the latest {@link #updateInfo} changes. */
-    public ServerSettings settings() { throw new UnsupportedOperationException(); }
+    public ServerSettings settings() {
+        return settings.get();
+    }
 
     /** Changes the server name and welcome text; new connections and logins see them at once. */
-    public void updateInfo(String serverName, String welcomeText) { throw new UnsupportedOperationException(); }
+    public void updateInfo(String serverName, String welcomeText) {
+        settings.updateAndGet(s -> s.withInfo(serverName, welcomeText));
+    }
 
-    public void addListener(ServerListener listener) { throw new UnsupportedOperationException(); }
+    public void addListener(ServerListener listener) {
+        events.add(listener);
+    }
 
-    public void removeListener(ServerListener listener) { throw new UnsupportedOperationException(); }
+    public void removeListener(ServerListener listener) {
+        events.remove(listener);
+    }
 
-    public ServerState state() { throw new UnsupportedOperationException(); }
+    public ServerState state() {
+        return state;
+    }
 
     /** The port it listens on, or -1 when not running. */
-    public int port() { throw new UnsupportedOperationException(); }
+    public int port() {
+        return port;
+    }
 
     /** When the running server started, or {@code null}. */
-    public Instant startedAt() { throw new UnsupportedOperationException(); }
+    public Instant startedAt() {
+        return startedAt;
+    }
 
     /**
      * Starts listening; blocks until bound. Idempotent: when already running it returns the current port.
      *
-     * @param port the port, 0 for any free one
+     * @param requestedPort the port, 0 for any free one
      * @return the real port
      * @throws ServerStartException with a sentence for the operator when the port cannot be bound
      */
-    public int start(int port) { throw new UnsupportedOperationException(); }
+    public int start(int requestedPort) {
+        lifecycle.lock();
+        try {
+            if (state == ServerState.RUNNING) {
+                return port;
+            }
+            ServerSettings current = settings.updateAndGet(s -> s.withPort(requestedPort));
+            setState(ServerState.STARTING);
+            SessionRegistry newRegistry = new SessionRegistry(events, settings::get);
+            acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("natter-accept", true),
+                    NioIoHandler.newFactory());
+            workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("natter-io", true),
+                    NioIoHandler.newFactory());
+            ServerBootstrap bootstrap = new ServerBootstrap()
+                    .group(acceptors, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(current.maxOutboundBytes() / 2, current.maxOutboundBytes()))
+                    .childHandler(new ChatServerInitializer(newRegistry, events, settings::get));
+            InetSocketAddress address = current.bindAddress().isEmpty()
+                    ? new InetSocketAddress(requestedPort)
+                    : new InetSocketAddress(current.bindAddress(), requestedPort);
+            try {
+                listener = bootstrap.bind(address).sync().channel();
+            } catch (Exception e) {
+                shutDownThreads();
+                setState(ServerState.STOPPED);
+                String message = describeBindFailure(e, requestedPort);
+                events.publish(new ServerEvent.Failure(Instant.now(), message));
+                throw new ServerStartException(message, e);
+            }
+            registry = newRegistry;
+            port = ((InetSocketAddress) listener.localAddress()).getPort();
+            startedAt = Instant.now();
+            setState(ServerState.RUNNING);
+            events.publish(new ServerEvent.Started(startedAt, port));
+            return port;
+        } finally {
+            lifecycle.unlock();
+        }
+    }
 
     /** Tells every user {@code left}/server_stopped, closes every connection and clears all state. Idempotent. */
-    public void stop() { throw new UnsupportedOperationException(); }
+    public void stop() {
+        lifecycle.lock();
+        try {
+            if (state != ServerState.RUNNING) {
+                return;
+            }
+            setState(ServerState.STOPPING);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
+            listener.close().awaitUninterruptibly(STOP_WAIT_MILLIS);
+            List<Session> open = registry.closeAll();
+            for (Session session : open) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                session.channel().closeFuture().awaitUninterruptibly(TimeUnit.NANOSECONDS.toMillis(left));
+            }
+            shutDownThreads();
+            listener = null;
+            registry = null;
+            port = -1;
+            startedAt = null;
+            events.publish(new ServerEvent.Stopped(Instant.now()));
+            setState(ServerState.STOPPED);
+        } finally {
+            lifecycle.unlock();
+        }
+    }
 
-    /** {@link #start} on the server's own control thread. */
-    public CompletableFuture<Integer> startInBackground(int port) { throw new UnsupportedOperationException(); }
+    /** {@link #start} on the server's own control thread; fails with {@link ServerStartException}. */
+    public CompletableFuture<Integer> startInBackground(int requestedPort) {
+        return CompletableFuture.supplyAsync(() -> start(requestedPort), control);
+    }
 
     /** {@link #stop} on the server's own control thread. */
-    public CompletableFuture<Void> stopInBackground() { throw new UnsupportedOperationException(); }
+    public CompletableFuture<Void> stopInBackground() {
+        return CompletableFuture.runAsync(this::stop, control);
+    }
 
-    /** A snapshot of the pending hosts, oldest first. */
-    public List<PendingHost> pendingHosts() { throw new UnsupportedOperationException(); }
+    /** A snapshot of the pending hosts, oldest first; empty when stopped. */
+    public List<PendingHost> pendingHosts() {
+        SessionRegistry current = registry;
+        return current == null ? List.of() : current.pendingHosts();
+    }
 
-    /** A snapshot of the logged-in users, sorted by name ignoring case. */
-    public List<ConnectedUser> users() { throw new UnsupportedOperationException(); }
+    /** A snapshot of the logged-in users, sorted by name ignoring case; empty when stopped. */
+    public List<ConnectedUser> users() {
+        SessionRegistry current = registry;
+        return current == null ? List.of() : current.users();
+    }
 
-    /** Removes a user: it gets {@code kicked} with the reason, then the connection closes. False if no such user. */
-    public boolean kick(String name, String reason) { throw new UnsupportedOperationException(); }
+    /**
+     * Removes a user: it gets {@code kicked} with the reason, the others {@code left} with reason {@code kicked},
+     * then its connection closes.
+     *
+     * @param reason shown to the user and the others; may be empty; at most 200 characters
+     * @return false if no such user is logged in
+     * @throws IllegalArgumentException when the reason is too long or holds control characters
+     */
+    public boolean kick(String name, String reason) {
+        String why = cleanReason(reason);
+        SessionRegistry current = registry;
+        Session session = current == null ? null : current.user(name);
+        if (session == null) {
+            return false;
+        }
+        if (!current.leave(session, LeaveReason.KICKED, why)) {
+            return false;
+        }
+        session.sendAndClose(new Kicked(why), "kicked");
+        return true;
+    }
 
     /** Closes a pending host's connection. False if no such pending host. */
-    public boolean dropPending(long connectionId) { throw new UnsupportedOperationException(); }
+    public boolean dropPending(long connectionId) {
+        SessionRegistry current = registry;
+        Session session = current == null ? null : current.session(connectionId);
+        if (session == null || session.phase() != Session.Phase.PENDING) {
+            return false;
+        }
+        session.close("dropped by the operator");
+        return true;
+    }
 
     /**
      * Sends an announcement to every logged-in user.
      *
-     * @return how many users it reached
-     * @throws IllegalArgumentException when the text breaks the text rules
+     * @return how many users it reached (0 when stopped)
+     * @throws IllegalArgumentException when the text breaks the text rules; the message says why
      */
-    public int announce(String text) { throw new UnsupportedOperationException(); }
+    public int announce(String text) {
+        Texts.problem(text).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        SessionRegistry current = registry;
+        return current == null ? 0 : current.announce(text);
+    }
 
-    /** Messages delivered since the server started. */
-    public long messagesSent() { throw new UnsupportedOperationException(); }
+    /** Messages users have sent since the server started. */
+    public long messagesSent() {
+        SessionRegistry current = registry;
+        return current == null ? 0 : current.messagesSent();
+    }
 
+    /** Stops the server and its control thread; the instance cannot be started again. */
     @Override
     public void close() {
         stop();
+        control.shutdown();
+    }
+
+    private void setState(ServerState newState) {
+        state = newState;
+        events.stateChanged(newState);
+    }
+
+    private void shutDownThreads() {
+        if (acceptors != null) {
+            acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            acceptors.terminationFuture().awaitUninterruptibly(STOP_WAIT_MILLIS);
+            workers.terminationFuture().awaitUninterruptibly(STOP_WAIT_MILLIS);
+            acceptors = null;
+            workers = null;
+        }
+    }
+
+    private static String cleanReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        String stripped = reason.strip();
+        Texts.problem(stripped, ProtocolLimits.MAX_REASON_LENGTH).ifPresent(problem -> {
+            throw new IllegalArgumentException("The reason cannot be used. " + problem.replace("message", "reason"));
+        });
+        return stripped;
+    }
+
+    private static String describeBindFailure(Exception e, int requestedPort) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof BindException)) {
+            cause = cause.getCause();
+        }
+        String detail = cause == null ? String.valueOf(e.getMessage()) : String.valueOf(cause.getMessage());
+        if (detail.contains("in use")) {
+            return "Port " + requestedPort + " is already in use by another program. Choose another port, or close that program.";
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("permission")) {
+            return "Port " + requestedPort + " needs administrator rights. Choose a port above 1024.";
+        }
+        return "The server could not listen on port " + requestedPort + ": " + detail;
     }
 }

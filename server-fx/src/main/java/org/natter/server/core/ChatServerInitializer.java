@@ -1,0 +1,40 @@
+package org.natter.server.core;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.natter.common.protocol.ProtocolLimits;
+
+/** Builds each connection's pipeline: batched flushes, idle detection, framing, then codec, then logic. */
+final class ChatServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    /** Flushes are coalesced up to this many writes while the I/O thread is busy, so a burst costs few syscalls. */
+    private static final int FLUSHES_PER_BATCH = 64;
+
+    private final SessionRegistry registry;
+    private final ServerEvents events;
+    private final Supplier<ServerSettings> settings;
+
+    ChatServerInitializer(SessionRegistry registry, ServerEvents events, Supplier<ServerSettings> settings) {
+        this.registry = registry;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ServerSettings current = settings.get();
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, true));
+        pipeline.addLast("idle", new IdleStateHandler(current.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+        pipeline.addLast("framing", new LineBasedFrameDecoder(ProtocolLimits.MAX_LINE_BYTES, true, true));
+        pipeline.addLast("decoder", new ClientFrameDecoder());
+        pipeline.addLast("encoder", ServerFrameEncoder.INSTANCE);
+        pipeline.addLast("logic", new ChatServerHandler(registry, events, current));
+    }
+}

@@ -1,0 +1,104 @@
+package org.natter.server.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.natter.common.protocol.ClientFrame;
+import org.natter.common.protocol.FrameCodec;
+import org.natter.common.protocol.LineReader;
+import org.natter.common.protocol.ProtocolException;
+import org.natter.common.protocol.ServerFrame;
+
+/** A test client that speaks the protocol by hand over a real socket; every read waits a bounded time. */
+final class RawClient implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final LineReader in;
+
+    RawClient(int port) throws IOException {
+        this(port, 0);
+    }
+
+    /** @param receiveBuffer a small receive buffer makes a slow reader fill up sooner; 0 for the default */
+    RawClient(int port, int receiveBuffer) throws IOException {
+        socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        socket.connect(new InetSocketAddress("127.0.0.1", port), (int) WAIT.toMillis());
+        socket.setSoTimeout((int) WAIT.toMillis());
+        out = socket.getOutputStream();
+        in = new LineReader(socket.getInputStream());
+    }
+
+    void send(ClientFrame frame) throws IOException {
+        out.write(FrameCodec.encodeLine(frame));
+        out.flush();
+    }
+
+    void sendRaw(String text) throws IOException {
+        sendRaw(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void sendRaw(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** The next frame; fails the test when none comes within {@link #WAIT}. */
+    ServerFrame next() throws IOException {
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new AssertionError("The server closed the connection");
+            }
+            return FrameCodec.decodeServerFrame(line);
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("No frame from the server within " + WAIT.toSeconds() + " s", e);
+        } catch (ProtocolException e) {
+            throw new AssertionError("The server sent a bad frame: " + e.getMessage(), e);
+        }
+    }
+
+    /** The next frame of this type, skipping others (such as chat traffic meant for everyone). */
+    <T extends ServerFrame> T next(Class<T> type) throws IOException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ServerFrame frame = next();
+            if (type.isInstance(frame)) {
+                return type.cast(frame);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /** True once the server has closed the connection; frames still in flight are skipped. */
+    boolean closedByServer() throws IOException {
+        try {
+            while (true) {
+                if (in.readLine() == null) {
+                    return true;
+                }
+            }
+        } catch (SocketException e) {
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (ProtocolException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
