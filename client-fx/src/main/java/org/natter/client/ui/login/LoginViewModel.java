@@ -112,6 +112,7 @@ public final class LoginViewModel {
                 return;
             }
             preferences.rememberLogin(session.name(), server.get().strip());
+            recentServers.setAll(preferences.recentServers());
             onLoggedIn.accept(session);
         }, ui);
     }
