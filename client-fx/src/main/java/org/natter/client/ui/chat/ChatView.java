@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -37,6 +38,10 @@ public final class ChatView {
     private final ChatViewModel viewModel;
     private final Theme theme;
     private final String server;
+    private boolean scrollPending;
+    private boolean following;
+    private int followTries;
+    private final Runnable followEnd = this::followEnd;
 
     private ChatView(ChatViewModel viewModel, Theme theme, String server) {
         this.viewModel = viewModel;
@@ -65,8 +70,13 @@ public final class ChatView {
         messageList.setCellFactory(MessageCell::new);
         messageList.setFocusTraversable(false);
         // Follow the conversation: after each batch, show the newest line.
-        viewModel.entries().addListener((ListChangeListener<ChatEntry>) change ->
-                messageList.scrollTo(viewModel.entries().size() - 1));
+        viewModel.entries().addListener((ListChangeListener<ChatEntry>) change -> {
+            // After the list has laid out the new cells, so the flow knows their real heights; one pending at most.
+            if (!scrollPending) {
+                scrollPending = true;
+                Platform.runLater(this::scrollToNewest);
+            }
+        });
 
         input.textProperty().bindBidirectional(viewModel.draftProperty());
         input.disableProperty().bind(viewModel.loggedInBinding().not());
@@ -85,6 +95,39 @@ public final class ChatView {
         userList.setCellFactory(list -> new UserCell(viewModel.myNameProperty()));
         userCount.textProperty().bind(viewModel.userCountProperty().asString().map(n -> I18n.text("chat.users", n)));
         Platform.runLater(input::requestFocus);
+    }
+
+    /**
+     * Shows the newest line whole. ListView.scrollTo brings the flow's item count up to date; new cells are only
+     * estimated until styled and laid out, so the view follows the end again after each layout until the newest
+     * line is really in view (a few pulses at most).
+     */
+    private void scrollToNewest() {
+        scrollPending = false;
+        messageList.scrollTo(viewModel.entries().size() - 1);
+        followTries = 5;
+        if (!following && messageList.getScene() != null) {
+            following = true;
+            messageList.getScene().addPostLayoutPulseListener(followEnd);
+        }
+    }
+
+    private void followEnd() {
+        int last = viewModel.entries().size() - 1;
+        if (!(messageList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || last < 0 || followTries-- <= 0
+                || newestInView(flow, last)) {
+            following = false;
+            messageList.getScene().removePostLayoutPulseListener(followEnd);
+            return;
+        }
+        flow.scrollTo(last);
+        messageList.requestLayout();
+    }
+
+    private static boolean newestInView(VirtualFlow<?> flow, int last) {
+        var cell = flow.getLastVisibleCell();
+        return cell != null && cell.getIndex() == last
+                && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
     }
 
     private void onInputKey(KeyEvent event) {

@@ -34,10 +34,10 @@ public final class MessageCell extends ListCell<ChatEntry> {
     private final VBox bubble = new VBox();
     private final Label sender = new Label();
     private final Label time = new Label();
-    private final Label text = new Label();
+    private final Label text = new WrappingLabel();
     private final HBox event = new HBox();
     private final FontIcon eventIcon = new FontIcon();
-    private final Label eventText = new Label();
+    private final Label eventText = new WrappingLabel();
     private final Label eventTime = new Label();
     private String colorClass;
 
@@ -47,21 +47,17 @@ public final class MessageCell extends ListCell<ChatEntry> {
         sender.getStyleClass().add(Styles.MESSAGE_SENDER);
         time.getStyleClass().add(Styles.MESSAGE_TIME);
         text.getStyleClass().add(Styles.MESSAGE_TEXT);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        // Bubbles take at most three quarters of the pane, so long text wraps instead of widening the list.
+        text.maxWidthProperty().bind(list.widthProperty().multiply(0.75).subtract(24));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, sender, gap, time);
         header.getStyleClass().add(Styles.MESSAGE_HEADER);
         bubble.getChildren().setAll(header, text);
-        // Bubbles take at most three quarters of the pane, so long text wraps instead of widening the list.
-        bubble.maxWidthProperty().bind(list.widthProperty().multiply(0.75));
-        bubble.setMinWidth(Region.USE_PREF_SIZE);
+        bubble.setMaxWidth(Region.USE_PREF_SIZE);
 
         event.getStyleClass().add(Styles.MESSAGE);
         eventText.getStyleClass().add(Styles.EVENT_TEXT);
-        eventText.setWrapText(true);
-        eventText.setMinHeight(Region.USE_PREF_SIZE);
         eventText.maxWidthProperty().bind(list.widthProperty().subtract(120));
         eventTime.getStyleClass().add(Styles.MESSAGE_TIME);
         event.getChildren().setAll(eventIcon, eventText, eventTime);

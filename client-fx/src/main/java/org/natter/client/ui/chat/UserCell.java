@@ -26,6 +26,9 @@ public final class UserCell extends ListCell<String> {
         row.getStyleClass().add(Styles.USER_CELL);
         avatar.getStyleClass().add(Styles.USER_AVATAR);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // No horizontal scrolling in the user list: long names end in an ellipsis instead.
+        setPrefWidth(0);
+        name.setMinWidth(0);
     }
 
     @Override
