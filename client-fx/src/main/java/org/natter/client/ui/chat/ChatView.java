@@ -15,13 +15,17 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.Theme;
 
 /** The chat window's code-behind: binds {@code Chat.fxml} to a {@link ChatViewModel}. */
 public final class ChatView {
 
+    @FXML private BorderPane root;
+    @FXML private VBox userPane;
     @FXML private Label nameLabel;
     @FXML private Label serverLabel;
     @FXML private ToggleButton themeToggle;
@@ -34,6 +38,8 @@ public final class ChatView {
     @FXML private Label bannerDetail;
     @FXML private Label userCount;
     @FXML private ListView<String> userList;
+
+    private static final double NARROW = 640;
 
     private final ChatViewModel viewModel;
     private final Theme theme;
@@ -62,7 +68,11 @@ public final class ChatView {
     @FXML
     private void initialize() {
         nameLabel.textProperty().bind(viewModel.myNameProperty());
-        serverLabel.setText(server);
+        serverLabel.textProperty().bind(viewModel.userCountProperty().asString()
+                .map(n -> I18n.text("chat.header.server", server, n)));
+        // A narrow window gives the conversation all the room; the header still says how many are online.
+        userPane.visibleProperty().bind(root.widthProperty().greaterThan(NARROW));
+        userPane.managedProperty().bind(userPane.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         leaveButton.disableProperty().bind(viewModel.leavingProperty());
 
