@@ -15,7 +15,7 @@ import org.natter.server.core.ServerSettings;
  * as "anna", and has a few scripted users talk. Run with {@code -Djava.util.prefs.userRoot=/tmp/somewhere} so the
  * theme choice does not touch your own preferences.
  *
- * <pre>java -cp ... org.natter.client.demo.DemoConversation light|dark PORT</pre>
+ * <pre>java -cp ... org.natter.client.demo.DemoConversation light|dark PORT [kick|restart]</pre>
  */
 public final class DemoConversation {
 
@@ -29,7 +29,11 @@ public final class DemoConversation {
         ChatServer server = new ChatServer(ServerSettings.defaults().withPort(port)
                 .withInfo("Natter", "Welcome to the class chat. Be kind."));
         server.start(port);
-        Thread script = new Thread(() -> talk(server, port), "demo-script");
+        String then = args.length > 2 ? args[2] : "";
+        Thread script = new Thread(() -> {
+            talk(server, port);
+            afterwards(server, port, then);
+        }, "demo-script");
         script.setDaemon(true);
         script.start();
         ClientMain.main(new String[] {"--server", "127.0.0.1:" + port, "--name", "anna", "--connect"});
@@ -62,6 +66,22 @@ public final class DemoConversation {
             TimeUnit.MILLISECONDS.sleep(300);
             tom.logout();
         } catch (Exception e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** "kick": the admin removes anna; "restart": the server goes away for a while and comes back. */
+    private static void afterwards(ChatServer server, int port, String what) {
+        try {
+            TimeUnit.SECONDS.sleep(8);
+            if (what.equals("kick")) {
+                server.kick("anna", "Please keep the chat on topic.");
+            } else if (what.equals("restart")) {
+                server.stop();
+                TimeUnit.SECONDS.sleep(10);
+                server.start(port);
+            }
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

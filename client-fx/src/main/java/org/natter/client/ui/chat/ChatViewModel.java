@@ -69,7 +69,7 @@ public final class ChatViewModel implements ClientListener {
     private final FxLatest<ConnectionState> stateUpdates;
     /** The own name as the events thread knows it, for telling own messages and mentions apart. */
     private volatile String nameKey = "";
-    private volatile String nameForMentions = "";
+    private volatile Mentions mentions = Mentions.NOBODY;
     private Consumer<String> onKicked = reason -> { };
     private Consumer<String> onEnded = why -> { };
     private Consumer<ChatEntry> onMentionWhileAway = entry -> { };
@@ -222,7 +222,7 @@ public final class ChatViewModel implements ClientListener {
     @Override
     public void onLoggedIn(LoginOk ok, boolean again) {
         nameKey = Names.key(ok.name());
-        nameForMentions = ok.name();
+        mentions = Mentions.of(ok.name());
         ui.execute(() -> {
             myName.set(ok.name());
             reconnectDetail.set("");
@@ -239,7 +239,7 @@ public final class ChatViewModel implements ClientListener {
     @Override
     public void onMessage(Message message) {
         boolean own = message.re() != null || Names.key(message.from()).equals(nameKey);
-        boolean mention = !own && Mentions.mentions(message.text(), nameForMentions);
+        boolean mention = !own && mentions.in(message.text());
         incoming.offer(new ChatEntry(own ? ChatEntry.Kind.OWN : ChatEntry.Kind.OTHER, message.from(), message.text(),
                 message.ts() == null ? Instant.now() : message.ts(), mention));
     }
@@ -301,10 +301,15 @@ public final class ChatViewModel implements ClientListener {
     // ---- UI thread ----
 
     private void append(List<ChatEntry> batch) {
-        entries.addAll(batch);
-        int excess = entries.size() - maxEntries;
-        if (excess > 0) {
-            entries.remove(0, excess);
+        if (batch.size() >= maxEntries) {
+            // A burst bigger than the whole pane: only its newest lines would survive the cap anyway.
+            entries.setAll(batch.subList(batch.size() - maxEntries, batch.size()));
+        } else {
+            int excess = entries.size() + batch.size() - maxEntries;
+            if (excess > 0) {
+                entries.remove(0, excess);
+            }
+            entries.addAll(batch);
         }
         if (!windowFocused.get()) {
             ChatEntry lastMention = null;
