@@ -54,7 +54,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now());
-        if (registry.connectionCount() >= settings.maxConnections()) {
+        if (!registry.register(session)) {
             session.markClosed();
             session.sendAndClose(new ErrorReply(null, ErrorCode.SERVER_FULL,
                     "The server has too many open connections. Try again later."), "too many connections");
@@ -62,7 +62,6 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
                     ErrorCode.SERVER_FULL.name(), "Refused a connection: " + settings.maxConnections() + " are open."));
             return;
         }
-        registry.register(session);
         session.send(new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION,
                 "Welcome to " + settings.serverName() + ". Log in with {\"type\":\"login\",\"name\":\"your name\"}."));
         armLoginDeadline(ctx);

@@ -2,9 +2,12 @@ package org.natter.server.core;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.EventLoop;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +41,7 @@ final class SessionRegistry {
 
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger loginNumbers = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong();
     private final ServerEvents events;
@@ -48,17 +52,25 @@ final class SessionRegistry {
         this.settings = settings;
     }
 
-    int connectionCount() {
-        return sessions.size();
-    }
-
-    void register(Session session) {
+    /**
+     * Admits a new connection as a pending host, unless the server already has as many connections as it
+     * accepts. The count is taken atomically, so simultaneous connections cannot slip past the limit together.
+     */
+    boolean register(Session session) {
+        int limit = settings.get().maxConnections();
+        if (connections.incrementAndGet() > limit) {
+            connections.decrementAndGet();
+            return false;
+        }
         sessions.put(session.id(), session);
-        events.publish(new ServerEvent.HostPending(Instant.now(), session.asPending()));
+        events.publish(new ServerEvent.HostPending(now(), session.asPending()));
+        return true;
     }
 
     void unregister(Session session) {
-        sessions.remove(session.id());
+        if (sessions.remove(session.id()) != null) {
+            connections.decrementAndGet();
+        }
     }
 
     Session session(long connectionId) {
@@ -88,7 +100,7 @@ final class SessionRegistry {
             return new ErrorReply(requestId, ErrorCode.SERVER_FULL,
                     "The server is full (" + settings.get().maxUsers() + " users). Try again later.");
         }
-        Instant now = Instant.now();
+        Instant now = now();
         session.cancelLoginDeadline();
         session.becomeUser(name, now);
         usersByKey.put(key, session);
@@ -111,7 +123,7 @@ final class SessionRegistry {
         if (!session.isUser()) {
             return false;
         }
-        Instant now = Instant.now();
+        Instant now = now();
         ConnectedUser user = session.asUser();
         usersByKey.remove(Names.key(user.name()), session);
         if (reason == LeaveReason.LOGOUT) {
@@ -129,7 +141,7 @@ final class SessionRegistry {
 
     /** Delivers a user's message to every user; the sender's copy carries its request id. */
     void say(Session sender, String text, String requestId) {
-        Instant now = Instant.now();
+        Instant now = now();
         long id = messageIds.incrementAndGet();
         String from = sender.name();
         sender.countMessage();
@@ -145,7 +157,7 @@ final class SessionRegistry {
 
     /** Sends the operator's text to every user; returns how many it reached. */
     int announce(String text) {
-        Instant now = Instant.now();
+        Instant now = now();
         int recipients = broadcast(new Announcement(text, now), null);
         events.publish(new ServerEvent.Announced(now, text, recipients));
         return recipients;
@@ -162,7 +174,7 @@ final class SessionRegistry {
      * @return the sessions that were open, so the caller can wait for their channels to close
      */
     synchronized List<Session> closeAll() {
-        Instant now = Instant.now();
+        Instant now = now();
         List<Session> open = new ArrayList<>(sessions.values());
         for (Session session : open) {
             if (session.isUser()) {
@@ -178,6 +190,7 @@ final class SessionRegistry {
         }
         usersByKey.clear();
         sessions.clear();
+        connections.set(0);
         loginNumbers.set(0);
         messageIds.set(0);
         return open;
@@ -199,24 +212,55 @@ final class SessionRegistry {
                 .toList();
     }
 
+    /** Milliseconds are enough for a chat and keep the wire readable. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private List<String> userNames() {
         return usersByKey.values().stream().map(Session::name).sorted(BY_NAME).toList();
     }
 
-    /** Encodes the frame once and writes the same bytes to every user but {@code except}. */
+    /**
+     * Encodes the frame once and writes the same bytes to every user but {@code except}. The recipients are
+     * grouped by I/O thread and each thread gets one task for its group, rather than one task per recipient;
+     * the group of the calling thread is written at once, so its own writes stay in order.
+     */
     private int broadcast(ServerFrame frame, Session except) {
         byte[] line = FrameCodec.encodeLine(frame);
         ByteBuf encoded = PooledByteBufAllocator.DEFAULT.directBuffer(line.length).writeBytes(line);
+        Map<EventLoop, List<Session>> byThread = new IdentityHashMap<>();
+        for (Session user : usersByKey.values()) {
+            if (user != except) {
+                byThread.computeIfAbsent(user.channel().eventLoop(), loop -> new ArrayList<>()).add(user);
+            }
+        }
         int recipients = 0;
         try {
-            for (Session user : usersByKey.values()) {
-                if (user != except && user.deliver(encoded.retainedDuplicate())) {
-                    recipients++;
+            for (Map.Entry<EventLoop, List<Session>> entry : byThread.entrySet()) {
+                List<Session> group = entry.getValue();
+                recipients += group.size();
+                ByteBuf share = encoded.retainedDuplicate();
+                Runnable write = () -> deliverAll(group, share);
+                if (entry.getKey().inEventLoop()) {
+                    write.run();
+                } else {
+                    entry.getKey().execute(write);
                 }
             }
         } finally {
             encoded.release();
         }
         return recipients;
+    }
+
+    private static void deliverAll(List<Session> group, ByteBuf share) {
+        try {
+            for (Session user : group) {
+                user.deliver(share.retainedDuplicate());
+            }
+        } finally {
+            share.release();
+        }
     }
 }

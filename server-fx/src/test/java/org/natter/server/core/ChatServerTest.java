@@ -210,7 +210,7 @@ class ChatServerTest {
             assertThat(server.pendingHosts()).hasSize(1);
 
             alice.send(new Say(null, "still here?"));
-            assertThat(((ErrorReply) alice.next()).code()).isEqualTo(ErrorCode.NOT_LOGGED_IN);
+            assertThat(alice.next(ErrorReply.class).code()).isEqualTo(ErrorCode.NOT_LOGGED_IN);
             alice.send(new Login(null, "alice"));
             assertThat(alice.next()).isInstanceOf(LoginOk.class);
         }
@@ -362,10 +362,14 @@ class ChatServerTest {
     void connectionsBeyondTheLimitAreRefusedWithServerFull() throws IOException {
         try (ChatServer small = new ChatServer(ServerSettings.defaults().withLimits(10, 1, 20, 5, 1 << 20))) {
             int smallPort = small.start(0);
-            try (RawClient first = new RawClient(smallPort); RawClient second = new RawClient(smallPort)) {
+            try (RawClient first = new RawClient(smallPort)) {
                 first.next(Welcome.class);
+                RawClient second = new RawClient(smallPort);
                 assertThat(((ErrorReply) second.next()).code()).isEqualTo(ErrorCode.SERVER_FULL);
                 assertThat(second.closedByServer()).isTrue();
+                second.close();
+                first.send(new Login(null, "first"));
+                assertThat(first.next()).as("the first connection is unaffected").isInstanceOf(LoginOk.class);
             }
         }
     }

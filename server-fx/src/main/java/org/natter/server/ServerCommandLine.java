@@ -1,0 +1,118 @@
+package org.natter.server;
+
+import java.time.Duration;
+import java.util.List;
+import org.natter.server.core.ServerSettings;
+
+/**
+ * The server's command line: how to run it and every limit, each with the default of
+ * {@link ServerSettings#defaults()}. Parsing never exits; bad input is an {@link IllegalArgumentException}
+ * whose message is a sentence for the person who typed it.
+ */
+record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, String dataDir, boolean help) {
+
+    static final String USAGE = """
+            Usage: natter server [options]
+
+            Opens the Natter Server window, or with --headless runs the server in this terminal.
+
+              --headless                 no window; read commands from standard input (type 'help')
+              --start                    start listening at once (the window's Start button)
+              --port N                   TCP port (default 8020; 0 picks a free one)
+              --bind ADDRESS             listen on this address only (default: all)
+              --name TEXT                server name shown to users (default: Natter)
+              --welcome TEXT             welcome text shown to users after login
+              --max-users N              logged-in users at most (default 200)
+              --max-connections N        open connections at most, pending included (default 1000)
+              --login-timeout SECONDS    drop pending hosts that do not log in by then (default 30)
+              --ping-after SECONDS       ping a client that has been silent this long (default 30)
+              --idle-timeout SECONDS     drop a client silent this long (default 90)
+              --rate-burst N             requests a client may send at once (default 20)
+              --rate N                   requests per second a client may send in the long run (default 5)
+              --max-queue-bytes N        bytes queued for a client that does not read before it is
+                                         dropped (default 1048576)
+              --data-dir PATH            settings and logs (default: see README)
+              --help                     this text
+            """;
+
+    static ServerCommandLine parse(List<String> args) {
+        ServerSettings defaults = ServerSettings.defaults();
+        int port = defaults.port();
+        String bind = defaults.bindAddress();
+        String name = defaults.serverName();
+        String welcome = defaults.welcomeText();
+        int maxUsers = defaults.maxUsers();
+        int maxConnections = defaults.maxConnections();
+        Duration loginTimeout = defaults.loginTimeout();
+        Duration pingAfter = defaults.pingAfter();
+        Duration idleTimeout = defaults.idleTimeout();
+        int rateBurst = defaults.rateBurst();
+        double rate = defaults.ratePerSecond();
+        int maxQueue = defaults.maxOutboundBytes();
+        boolean headless = false;
+        boolean start = false;
+        boolean help = false;
+        String dataDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            switch (option) {
+                case "--headless" -> headless = true;
+                case "--start" -> start = true;
+                case "--help", "-h" -> help = true;
+                case "--port" -> port = integer(option, value(args, ++i, option), 0, 65_535);
+                case "--bind" -> bind = value(args, ++i, option);
+                case "--name" -> name = value(args, ++i, option);
+                case "--welcome" -> welcome = value(args, ++i, option);
+                case "--max-users" -> maxUsers = integer(option, value(args, ++i, option), 1, 1_000_000);
+                case "--max-connections" -> maxConnections = integer(option, value(args, ++i, option), 1, 1_000_000);
+                case "--login-timeout" -> loginTimeout = seconds(option, value(args, ++i, option));
+                case "--ping-after" -> pingAfter = seconds(option, value(args, ++i, option));
+                case "--idle-timeout" -> idleTimeout = seconds(option, value(args, ++i, option));
+                case "--rate-burst" -> rateBurst = integer(option, value(args, ++i, option), 1, 1_000_000);
+                case "--rate" -> rate = decimal(option, value(args, ++i, option));
+                case "--max-queue-bytes" -> maxQueue = integer(option, value(args, ++i, option), 4_096, Integer.MAX_VALUE);
+                case "--data-dir" -> dataDir = value(args, ++i, option);
+                default -> throw new IllegalArgumentException("Unknown option " + option + ".");
+            }
+        }
+        ServerSettings settings = new ServerSettings(port, bind, name, welcome, maxUsers, maxConnections,
+                loginTimeout, pingAfter, idleTimeout, rateBurst, rate, maxQueue);
+        return new ServerCommandLine(settings, headless, start, dataDir, help);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value.");
+        }
+        return args.get(index);
+    }
+
+    private static int integer(String option, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + value + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not \"" + text + "\".");
+        }
+    }
+
+    private static double decimal(String option, String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(option + " must be a number greater than 0.");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not \"" + text + "\".");
+        }
+    }
+
+    private static Duration seconds(String option, String text) {
+        double value = decimal(option, text);
+        return Duration.ofMillis(Math.round(value * 1000));
+    }
+}

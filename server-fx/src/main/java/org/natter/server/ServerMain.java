@@ -1,0 +1,54 @@
+package org.natter.server;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.natter.server.console.ServerConsole;
+import org.natter.server.core.ChatServer;
+import org.natter.server.core.DataDirectory;
+
+/**
+ * Starts Natter Server: the admin window, or with {@code --headless} the console. Not a JavaFX class, so the
+ * program also starts with JavaFX on the plain class path.
+ */
+public final class ServerMain {
+
+    private ServerMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        ServerCommandLine commandLine;
+        try {
+            commandLine = ServerCommandLine.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("natter server: " + e.getMessage());
+            System.err.println("Try 'natter server --help'.");
+            System.exit(2);
+            return;
+        }
+        if (commandLine.help()) {
+            System.out.print(ServerCommandLine.USAGE);
+            return;
+        }
+        Path dataDir = DataDirectory.resolve(commandLine.dataDir());
+        // Read by logback.xml; must be set before the first logger is created.
+        System.setProperty("natter.data.dir", dataDir.toString());
+        if (commandLine.headless()) {
+            System.exit(runHeadless(commandLine));
+        }
+        System.err.println("natter server: the admin window is not built yet; use --headless.");
+        System.exit(2);
+    }
+
+    private static int runHeadless(ServerCommandLine commandLine) throws InterruptedException {
+        ChatServer server = new ChatServer(commandLine.settings());
+        // Ctrl+C or a service manager's stop: users are told, sockets closed.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "natter-shutdown"));
+        PrintStream out = new PrintStream(System.out, true, Charset.defaultCharset());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+        return new ServerConsole(server, in, out).run(commandLine.settings().port());
+    }
+}

@@ -1,0 +1,178 @@
+package org.natter.server.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import org.natter.common.model.ConnectedUser;
+import org.natter.common.model.PendingHost;
+import org.natter.common.model.ServerEvent;
+import org.natter.server.core.ChatServer;
+import org.natter.server.core.LocalAddresses;
+import org.natter.server.core.ServerEventText;
+import org.natter.server.core.ServerListener;
+import org.natter.server.core.ServerStartException;
+
+/**
+ * The headless server: starts the core, prints every event, and takes the operator's commands from a text
+ * stream until {@code stop}. The end of the input does not stop the server (it may run under nohup or a service
+ * manager); it then runs until {@code stop} from elsewhere or the process is ended.
+ */
+public final class ServerConsole {
+
+    static final String HELP = """
+            Commands:
+              help                  this list
+              status                state, port, counts
+              users                 the logged-in users
+              pending               the hosts that have not logged in
+              kick NAME [REASON]    remove a user and tell them why
+              drop ID               close a pending host (ID from 'pending')
+              say TEXT              send an announcement to every user
+              stop                  stop the server (users are told) and exit""";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final ChatServer server;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    public ServerConsole(ChatServer server, BufferedReader in, PrintStream out) {
+        this.server = server;
+        this.in = in;
+        this.out = out;
+    }
+
+    /**
+     * Starts the server on {@code port} and serves commands until {@code stop}.
+     *
+     * @return the process exit code: 0 after {@code stop}, 1 when the server could not start
+     */
+    public int run(int port) throws InterruptedException {
+        server.addListener(new ServerListener() {
+            @Override
+            public void onEvent(ServerEvent event) {
+                out.println(TIME.format(event.at()) + "  " + ServerEventText.describe(event));
+            }
+        });
+        int actualPort;
+        try {
+            actualPort = server.start(port);
+        } catch (ServerStartException e) {
+            out.println(e.getMessage());
+            return 1;
+        }
+        out.println("Natter server \"" + server.settings().serverName() + "\" is running. Users connect to "
+                + String.join(" or ", LocalAddresses.reachableAt(actualPort)) + ".");
+        out.println("Type 'help' for commands.");
+        readCommands();
+        stopped.await();
+        return 0;
+    }
+
+    private void readCommands() {
+        try {
+            String line;
+            while (stopped.getCount() > 0 && (line = in.readLine()) != null) {
+                execute(line.strip());
+            }
+        } catch (IOException e) {
+            out.println("Cannot read commands any more: " + e.getMessage());
+        }
+        if (stopped.getCount() > 0) {
+            out.println("No more input; the server keeps running. Stop it with Ctrl+C.");
+        }
+    }
+
+    /** Runs one command line; public for the console's tests and for embedding. */
+    public void execute(String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        String[] parts = line.split("\\s+", 2);
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "help", "?" -> out.println(HELP);
+            case "status" -> status();
+            case "users" -> users();
+            case "pending" -> pending();
+            case "kick" -> kick(argument);
+            case "drop" -> drop(argument);
+            case "say" -> announce(argument);
+            case "stop", "quit", "exit" -> stop();
+            default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
+        }
+    }
+
+    private void status() {
+        out.println("State " + server.state() + ", port " + server.port() + ", " + server.users().size() + " users, "
+                + server.pendingHosts().size() + " pending, " + server.messagesSent() + " messages.");
+    }
+
+    private void users() {
+        List<ConnectedUser> users = server.users();
+        if (users.isEmpty()) {
+            out.println("No users are logged in.");
+            return;
+        }
+        out.printf("%-24s  %-24s  %-8s  %s%n", "NAME", "ADDRESS", "SINCE", "MESSAGES");
+        for (ConnectedUser user : users) {
+            out.printf("%-24s  %-24s  %-8s  %d%n", user.name(), user.address(), TIME.format(user.since()), user.messagesSent());
+        }
+    }
+
+    private void pending() {
+        List<PendingHost> hosts = server.pendingHosts();
+        if (hosts.isEmpty()) {
+            out.println("No hosts are waiting.");
+            return;
+        }
+        out.printf("%-8s  %-24s  %s%n", "ID", "ADDRESS", "SINCE");
+        for (PendingHost host : hosts) {
+            out.printf("%-8d  %-24s  %s%n", host.connectionId(), host.address(), TIME.format(host.since()));
+        }
+    }
+
+    private void kick(String argument) {
+        if (argument.isEmpty()) {
+            out.println("Usage: kick NAME [REASON]");
+            return;
+        }
+        String[] parts = argument.split("\\s+", 2);
+        try {
+            if (!server.kick(parts[0], parts.length > 1 ? parts[1] : "")) {
+                out.println("No user named " + parts[0] + " is logged in.");
+            }
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    private void drop(String argument) {
+        try {
+            if (!server.dropPending(Long.parseLong(argument))) {
+                out.println("No pending host has the ID " + argument + ". Type 'pending' for the list.");
+            }
+        } catch (NumberFormatException e) {
+            out.println("Usage: drop ID (the number from 'pending')");
+        }
+    }
+
+    private void announce(String text) {
+        try {
+            out.println("Announced to " + server.announce(text) + " users.");
+        } catch (IllegalArgumentException e) {
+            out.println("Not sent: " + e.getMessage());
+        }
+    }
+
+    private void stop() {
+        server.stop();
+        stopped.countDown();
+    }
+}
