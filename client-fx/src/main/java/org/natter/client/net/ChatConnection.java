@@ -1,17 +1,10 @@
 package org.natter.client.net;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +15,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.natter.client.net.ConnectionFailure.Kind;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
@@ -62,10 +54,9 @@ public final class ChatConnection implements AutoCloseable {
 
     private final ConnectionSettings settings;
     private final int instance = INSTANCES.incrementAndGet();
-    private final List<ClientListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService connector;
     private final ExecutorService writer;
-    private final ExecutorService events;
+    private final ListenerDispatch events;
     private final Roster roster = new Roster();
     private final Object lock = new Object();
 
@@ -93,15 +84,15 @@ public final class ChatConnection implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         connector = Executors.newSingleThreadScheduledExecutor(named("connector"));
         writer = Executors.newSingleThreadExecutor(named("writer"));
-        events = Executors.newSingleThreadExecutor(named("events"));
+        events = new ListenerDispatch(Executors.newSingleThreadExecutor(named("events")));
     }
 
     public void addListener(ClientListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        events.add(Objects.requireNonNull(listener, "listener"));
     }
 
     public void removeListener(ClientListener listener) {
-        listeners.remove(listener);
+        events.remove(listener);
     }
 
     public ConnectionState state() {
@@ -197,7 +188,7 @@ public final class ChatConnection implements AutoCloseable {
         if (current == null) {
             return CompletableFuture.failedFuture(new ConnectionFailure(Kind.NOT_LOGGED_IN, "Not logged in."));
         }
-        return expect(current.request(id -> new Say(id, text)), Message.class);
+        return Replies.expect(current.request(id -> new Say(id, text)), Message.class, settings.replyTimeout());
     }
 
     /**
@@ -216,7 +207,8 @@ public final class ChatConnection implements AutoCloseable {
             }
             online = false;
         }
-        return expect(current.request(Logout::new), LoggedOut.class).thenApply(loggedOut -> null);
+        return Replies.expect(current.request(Logout::new), LoggedOut.class, settings.replyTimeout())
+                .thenApply(loggedOut -> null);
     }
 
     /** Says {@code quit} (when connected) and closes; completes when the connection is DISCONNECTED. */
@@ -291,7 +283,8 @@ public final class ChatConnection implements AutoCloseable {
             target = address;
             loginName = name;
         }
-        ServerLink opened = open(target);
+        ServerLink opened = ServerLink.open(target, settings, writer, "natter-client-reader-" + instance,
+                this::handle, this::linkEnded);
         synchronized (lock) {
             if (closed || !establishing) {
                 opened.close();
@@ -301,14 +294,14 @@ public final class ChatConnection implements AutoCloseable {
         }
         opened.start();
         try {
-            Welcome greeting = await(opened.welcome);
+            Welcome greeting = Replies.await(opened.welcome, settings.replyTimeout());
             synchronized (lock) {
                 welcome = greeting;
                 if (state == ConnectionState.CONNECTING) {
                     setState(ConnectionState.CONNECTED);
                 }
             }
-            ServerFrame reply = await(opened.request(id -> new Login(id, loginName)));
+            ServerFrame reply = Replies.await(opened.request(id -> new Login(id, loginName)), settings.replyTimeout());
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }
@@ -324,64 +317,32 @@ public final class ChatConnection implements AutoCloseable {
         }
     }
 
-    private ServerLink open(ServerAddress target) throws ConnectionFailure {
-        Socket socket = new Socket();
-        try {
-            socket.connect(new InetSocketAddress(target.host(), target.port()), (int) settings.connectTimeout().toMillis());
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout((int) settings.silenceTimeout().toMillis());
-            return new ServerLink(socket, writer, "natter-client-reader-" + instance, this::handle, this::linkEnded);
-        } catch (IOException e) {
-            closeQuietly(socket);
-            Kind kind = e instanceof UnknownHostException ? Kind.UNKNOWN_HOST
-                    : e instanceof SocketTimeoutException ? Kind.TIMEOUT
-                    : Kind.UNREACHABLE;
-            throw new ConnectionFailure(kind, null, "Cannot connect to " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T await(CompletableFuture<T> future) throws ConnectionFailure {
-        try {
-            return future.get(settings.replyTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new ConnectionFailure(Kind.TIMEOUT, null, "The server did not answer in time.", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ConnectionFailure failure) {
-                throw failure;
-            }
-            throw new ConnectionFailure(Kind.LOST, null, String.valueOf(e.getCause()), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConnectionFailure(Kind.CLOSED, "Interrupted while connecting.");
-        }
-    }
-
     /** Runs on a reader thread for every frame. */
     private void handle(ServerLink from, ServerFrame frame) {
         if (frame instanceof Welcome greeting) {
             from.welcome.complete(greeting);
-            dispatch(listener -> listener.onWelcome(greeting));
+            events.dispatch(listener -> listener.onWelcome(greeting));
         } else if (frame instanceof LoginOk ok) {
             loggedIn(from, ok);
             from.answer(ok.re(), ok);
         } else if (frame instanceof Message message) {
-            dispatch(listener -> listener.onMessage(message));
+            events.dispatch(listener -> listener.onMessage(message));
             from.answer(message.re(), message);
         } else if (frame instanceof Joined joined) {
             List<String> users = roster.add(joined.name());
-            dispatch(listener -> listener.onJoined(joined));
-            dispatch(listener -> listener.onUsersChanged(users));
+            events.dispatch(listener -> listener.onJoined(joined));
+            events.dispatch(listener -> listener.onUsersChanged(users));
         } else if (frame instanceof Left left) {
             List<String> users = roster.remove(left.name());
-            dispatch(listener -> listener.onLeft(left));
-            dispatch(listener -> listener.onUsersChanged(users));
+            events.dispatch(listener -> listener.onLeft(left));
+            events.dispatch(listener -> listener.onUsersChanged(users));
         } else if (frame instanceof LoggedOut loggedOut) {
             synchronized (lock) {
                 online = false;
                 setState(ConnectionState.CONNECTED);
             }
             List<String> users = roster.clear();
-            dispatch(listener -> listener.onUsersChanged(users));
+            events.dispatch(listener -> listener.onUsersChanged(users));
             from.answer(loggedOut.re(), loggedOut);
         } else if (frame instanceof Kicked kicked) {
             synchronized (lock) {
@@ -389,12 +350,12 @@ public final class ChatConnection implements AutoCloseable {
                 endReason = DisconnectReason.KICKED;
                 endDetail = kicked.reason() == null ? "" : kicked.reason();
             }
-            dispatch(listener -> listener.onKicked(kicked.reason()));
+            events.dispatch(listener -> listener.onKicked(kicked.reason()));
         } else if (frame instanceof Announcement announcement) {
-            dispatch(listener -> listener.onAnnouncement(announcement));
+            events.dispatch(listener -> listener.onAnnouncement(announcement));
         } else if (frame instanceof ErrorReply error) {
             if (!from.answer(error.re(), error)) {
-                dispatch(listener -> listener.onError(error));
+                events.dispatch(listener -> listener.onError(error));
             }
         } else if (frame instanceof Ping ping) {
             from.write(new Pong(ping.id()));
@@ -417,8 +378,8 @@ public final class ChatConnection implements AutoCloseable {
             setState(ConnectionState.LOGGED_IN);
         }
         List<String> users = roster.replace(ok.users());
-        dispatch(listener -> listener.onLoggedIn(ok, again));
-        dispatch(listener -> listener.onUsersChanged(users));
+        events.dispatch(listener -> listener.onLoggedIn(ok, again));
+        events.dispatch(listener -> listener.onUsersChanged(users));
     }
 
     /** Runs on the reader thread of a link that has ended, after its waiting requests have failed. */
@@ -435,8 +396,8 @@ public final class ChatConnection implements AutoCloseable {
             if (online && !closed) {
                 LOG.info("Connection to {} lost ({}); reconnecting", address, cause);
                 setState(ConnectionState.RECONNECTING);
-                dispatch(listener -> listener.onConnectionLost(cause));
-                dispatch(listener -> listener.onUsersChanged(List.of()));
+                events.dispatch(listener -> listener.onConnectionLost(cause));
+                events.dispatch(listener -> listener.onUsersChanged(List.of()));
                 scheduleRetry();
             } else {
                 stopSession(endReason == null ? DisconnectReason.LOST : endReason, endReason == null ? cause : endDetail);
@@ -452,7 +413,7 @@ public final class ChatConnection implements AutoCloseable {
         }
         int attempt = attempts;
         Duration delay = settings.retryDelay(attempt);
-        dispatch(listener -> listener.onReconnecting(attempt, delay));
+        events.dispatch(listener -> listener.onReconnecting(attempt, delay));
         try {
             retry = connector.schedule(this::retryNow, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
@@ -491,7 +452,7 @@ public final class ChatConnection implements AutoCloseable {
         cancelRetry();
         roster.clear();
         setState(ConnectionState.DISCONNECTED);
-        dispatch(listener -> listener.onDisconnected(reason, detail));
+        events.dispatch(listener -> listener.onDisconnected(reason, detail));
     }
 
     private void cancelRetry() {
@@ -511,44 +472,8 @@ public final class ChatConnection implements AutoCloseable {
     private void setState(ConnectionState newState) {
         if (state != newState) {
             state = newState;
-            dispatch(listener -> listener.onStateChanged(newState));
+            events.dispatch(listener -> listener.onStateChanged(newState));
         }
-    }
-
-    private void dispatch(Consumer<ClientListener> event) {
-        try {
-            events.execute(() -> {
-                for (ClientListener listener : listeners) {
-                    try {
-                        event.accept(listener);
-                    } catch (RuntimeException e) {
-                        LOG.error("A connection listener failed", e);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.debug("Event after close dropped");
-        }
-    }
-
-    private <T extends ServerFrame> CompletableFuture<T> expect(CompletableFuture<ServerFrame> answer, Class<T> type) {
-        return answer.orTimeout(settings.replyTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .handle((reply, failure) -> {
-                    if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        if (cause instanceof TimeoutException) {
-                            throw new CompletionException(
-                                    new ConnectionFailure(Kind.TIMEOUT, null, "The server did not answer in time.", cause));
-                        }
-                        throw new CompletionException(cause);
-                    }
-                    if (reply instanceof ErrorReply error) {
-                        throw new CompletionException(new ConnectionFailure(
-                                ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null));
-                    }
-                    return type.cast(reply);
-                });
     }
 
     private ThreadFactory named(String role) {
@@ -559,14 +484,6 @@ public final class ChatConnection implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.debug("Closing an unconnected socket failed: {}", e.toString());
-        }
     }
 
     @Override

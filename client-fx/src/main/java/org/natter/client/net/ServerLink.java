@@ -2,8 +2,10 @@ package org.natter.client.net;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +53,30 @@ final class ServerLink {
         this.onEnd = onEnd;
         this.readerThread = new Thread(this::readLoop, threadName);
         readerThread.setDaemon(true);
+    }
+
+    /** Opens a socket to {@code target}; the link's reader starts with {@link #start()}. */
+    static ServerLink open(ServerAddress target, ConnectionSettings settings, ExecutorService writer, String threadName,
+                           BiConsumer<ServerLink, ServerFrame> onFrame, BiConsumer<ServerLink, String> onEnd)
+            throws ConnectionFailure {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(target.host(), target.port()), (int) settings.connectTimeout().toMillis());
+            socket.setTcpNoDelay(true);
+            // Reads time out after this much silence, which is when the reader asks the server for a sign of life.
+            socket.setSoTimeout((int) settings.silenceTimeout().toMillis());
+            return new ServerLink(socket, writer, threadName, onFrame, onEnd);
+        } catch (IOException e) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Nothing was open.
+            }
+            ConnectionFailure.Kind kind = e instanceof UnknownHostException ? ConnectionFailure.Kind.UNKNOWN_HOST
+                    : e instanceof SocketTimeoutException ? ConnectionFailure.Kind.TIMEOUT
+                    : ConnectionFailure.Kind.UNREACHABLE;
+            throw new ConnectionFailure(kind, null, "Cannot connect to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     void start() {

@@ -79,7 +79,9 @@ class ChatViewTest {
     void longMessageWrapsInsteadOfWideningTheList(FxRobot robot) throws Exception {
         viewModel.onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(scene.getRoot()).lookup(".message-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(scene.getRoot()).lookup(".message-text")
+                .tryQuery().map(label -> label.getLayoutBounds().getHeight() > 0).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         Label text = robot.from(scene.getRoot()).lookup(".message-text").queryAs(Label.class);
         ListView<?> list = robot.from(scene.getRoot()).lookup("#messageList").queryAs(ListView.class);
         assertThat(text.getWidth()).isLessThan(list.getWidth());
