@@ -2,8 +2,12 @@ package org.natter.client.ui;
 
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.prefs.ClientPreferences;
 
 /**
@@ -31,6 +35,13 @@ public final class Theme {
     /** True for the dark theme; the views bind their toggle buttons to it. */
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** The toggle's icon: a moon to switch to dark, a sun to switch back to light. */
+    public static FontIcon icon(BooleanProperty dark) {
+        FontIcon icon = new FontIcon();
+        icon.iconCodeProperty().bind(Bindings.when(dark).<Ikon>then(Feather.SUN).otherwise(Feather.MOON));
+        return icon;
     }
 
     private static void apply(boolean dark) {

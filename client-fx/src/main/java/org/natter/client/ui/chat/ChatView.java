@@ -74,6 +74,7 @@ public final class ChatView {
         userPane.visibleProperty().bind(root.widthProperty().greaterThan(NARROW));
         userPane.managedProperty().bind(userPane.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        themeToggle.setGraphic(Theme.icon(theme.darkProperty()));
         leaveButton.disableProperty().bind(viewModel.leavingProperty());
 
         messageList.setItems(viewModel.entries());

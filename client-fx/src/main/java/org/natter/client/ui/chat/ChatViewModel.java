@@ -287,6 +287,10 @@ public final class ChatViewModel implements ClientListener {
 
     @Override
     public void onDisconnected(DisconnectReason reason, String detail) {
+        if (reason != DisconnectReason.QUIT) {
+            // The server ended the session (kick, name taken, gave up): release the connection's threads too.
+            commands.leave();
+        }
         if (reason == DisconnectReason.NAME_TAKEN) {
             ui.execute(() -> onEnded.accept(I18n.text("event.nameTaken", myName.get())));
         } else if (reason == DisconnectReason.LOST) {

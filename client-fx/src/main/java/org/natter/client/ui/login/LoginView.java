@@ -74,6 +74,7 @@ public final class LoginView {
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        themeToggle.setGraphic(Theme.icon(theme.darkProperty()));
         Platform.runLater(() -> (nameField.getText().isEmpty() ? nameField : connectButton).requestFocus());
     }
 

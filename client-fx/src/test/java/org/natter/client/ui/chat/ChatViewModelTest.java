@@ -172,6 +172,7 @@ class ChatViewModelTest {
 
         assertThat(kicked).containsExactly("be nice");
         assertThat(ended).singleElement().asString().contains("anna");
+        assertThat(commands.leaves).as("the ended connection is released").isEqualTo(1);
     }
 
     @Test
