@@ -11,6 +11,8 @@ final class WrappingLabel extends Label {
 
     WrappingLabel() {
         setWrapText(true);
+        // The preferred size depends on the maximum width, which follows the pane: a resized window re-wraps.
+        maxWidthProperty().addListener(observable -> requestLayout());
     }
 
     @Override

@@ -88,6 +88,19 @@ class ChatViewTest {
         assertThat(text.getHeight()).isGreaterThan(text.getFont().getSize() * 4);
     }
 
+    @Test
+    void widerWindowRewrapsLongMessages(FxRobot robot) throws Exception {
+        viewModel.onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(scene.getRoot()).lookup(".message-text")
+                .tryQuery().map(label -> label.getLayoutBounds().getWidth() > 0).orElse(false));
+        Label text = robot.from(scene.getRoot()).lookup(".message-text").queryAs(Label.class);
+        double narrow = text.getWidth();
+
+        robot.interact(() -> scene.getWindow().setWidth(1200));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getWidth() > narrow + 200);
+    }
+
     private boolean lastCellIsWhollyVisible(FxRobot robot) {
         ListView<?> list = robot.from(scene.getRoot()).lookup("#messageList").queryAs(ListView.class);
         Bounds listBounds = list.localToScene(list.getLayoutBounds());
