@@ -53,10 +53,11 @@ public final class LoginView {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         serverBox.setItems(viewModel.recentServers());
         serverBox.getEditor().textProperty().bindBidirectional(viewModel.serverProperty());
-        showHint(nameHint, viewModel.nameProblemBinding().get());
-        viewModel.nameProblemBinding().addListener((obs, old, now) -> showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : now));
+        // An empty name gets no sentence (the disabled Connect button says enough); a wrong one does.
+        viewModel.nameProblemBinding().addListener((obs, old, now) ->
+                showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : now));
         viewModel.serverProblemBinding().addListener((obs, old, now) -> showHint(serverHint, now));
-        showHint(nameHint, "");
+        showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : viewModel.nameProblemBinding().get());
         showHint(serverHint, viewModel.serverProblemBinding().get());
 
         ValidationSupport validation = new ValidationSupport();
