@@ -27,7 +27,12 @@ import org.natter.common.protocol.Message;
  * how many list updates the burst took, the longest gap between two frames, and how long until the last message
  * was in the list. Not a test; run it by hand (headless with the Monocle flags, or on a display):
  *
- * <pre>java -cp TEST_CLASS_PATH [monocle flags] org.natter.client.ui.chat.ChatViewModelBenchmark [COUNT]</pre>
+ * <pre>
+ * ./mvnw -q -pl client-fx -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+ *      -cp client-fx/target/classes:client-fx/target/test-classes:$(cat /tmp/cp.txt) \
+ *      org.natter.client.ui.chat.ChatViewModelBenchmark [COUNT]
+ * </pre>
  */
 public final class ChatViewModelBenchmark {
 
@@ -104,7 +109,7 @@ public final class ChatViewModelBenchmark {
         System.out.printf(Locale.ROOT, "all in the list after:       %.1f ms%n", ms(lastArrival.get() - start));
         System.out.printf(Locale.ROOT, "list changes (batches):      %d%n", batches.get());
         System.out.printf(Locale.ROOT, "entries kept (cap):          %,d%n", listSize[0]);
-        System.out.printf(Locale.ROOT, "frames during the burst:     %d%n", gaps.frames());
+        System.out.printf(Locale.ROOT, "frames, burst + 0.3 s after: %d%n", gaps.frames());
         System.out.printf(Locale.ROOT, "longest gap between frames:  %.1f ms%n", ms(gaps.longest()));
         System.out.printf(Locale.ROOT, "heap used after:             %.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
     }
