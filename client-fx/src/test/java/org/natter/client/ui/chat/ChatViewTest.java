@@ -96,9 +96,12 @@ class ChatViewTest {
         Label text = robot.from(scene.getRoot()).lookup(".message-text").queryAs(Label.class);
         double narrow = text.getWidth();
 
-        robot.interact(() -> scene.getWindow().setWidth(1200));
+        robot.interact(() -> {
+            scene.getWindow().setX(0);
+            scene.getWindow().setWidth(1000);
+        });
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getWidth() > narrow + 200);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getWidth() > narrow + 80);
     }
 
     private boolean lastCellIsWhollyVisible(FxRobot robot) {
