@@ -1,5 +1,7 @@
 package org.natter.client.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -12,14 +14,11 @@ import org.natter.client.prefs.ClientPreferences;
 
 /**
  * Light or dark (AtlantaFX Primer), applied to the whole application and remembered in the preferences.
- *
- * <p>The stylesheets are taken from the AtlantaFX jar by path: atlantafx-base 2.1.0 is compiled for Java 21, so its
- * classes ({@code PrimerLight}, ...) cannot be loaded on the Java 17 this project targets, but its CSS can.
  */
 public final class Theme {
 
-    static final String LIGHT = "/atlantafx/base/theme/primer-light.css";
-    static final String DARK = "/atlantafx/base/theme/primer-dark.css";
+    static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
+    static final String DARK = new PrimerDark().getUserAgentStylesheet();
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
 

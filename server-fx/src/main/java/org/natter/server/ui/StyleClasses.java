@@ -1,20 +1,18 @@
 package org.natter.server.ui;
 
-/**
- * Every CSS style class the admin window sets from Java, in one place (see admin.css). The AtlantaFX names are
- * repeated here as plain strings because the AtlantaFX 2.1.0 jar is Java 21 bytecode and cannot be compiled
- * against on Java 17; its stylesheets are plain resources and load fine.
- */
+import atlantafx.base.theme.Styles;
+
+/** Every CSS style class the admin window sets from Java, in one place (see admin.css). */
 public final class StyleClasses {
 
     // AtlantaFX
-    public static final String ACCENT = "accent";
-    public static final String SUCCESS = "success";
-    public static final String DANGER = "danger";
-    public static final String FLAT = "flat";
-    public static final String BUTTON_ICON = "button-icon";
-    public static final String SMALL = "small";
-    public static final String TEXT_MUTED = "text-muted";
+    public static final String ACCENT = Styles.ACCENT;
+    public static final String SUCCESS = Styles.SUCCESS;
+    public static final String DANGER = Styles.DANGER;
+    public static final String FLAT = Styles.FLAT;
+    public static final String BUTTON_ICON = Styles.BUTTON_ICON;
+    public static final String SMALL = Styles.SMALL;
+    public static final String TEXT_MUTED = Styles.TEXT_MUTED;
 
     // Natter
     public static final String ADMIN_ROOT = "admin-root";

@@ -1,16 +1,19 @@
 package org.natter.server.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
 import java.util.Locale;
 
-/** The window's colour themes: AtlantaFX Primer, loaded as stylesheets (see {@link StyleClasses} for why). */
+/** The window's colour themes: AtlantaFX Primer. */
 public enum UiTheme {
-    LIGHT("/atlantafx/base/theme/primer-light.css"),
-    DARK("/atlantafx/base/theme/primer-dark.css");
+    LIGHT(new PrimerLight()),
+    DARK(new PrimerDark());
 
     private final String stylesheet;
 
-    UiTheme(String stylesheet) {
-        this.stylesheet = stylesheet;
+    UiTheme(Theme theme) {
+        this.stylesheet = theme.getUserAgentStylesheet();
     }
 
     /** The user-agent stylesheet as a URL string, ready for {@code Application.setUserAgentStylesheet}. */
