@@ -3,6 +3,7 @@ package org.natter.client.ui;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -49,6 +50,7 @@ public final class ClientWindow {
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(400);
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/client"));
         stage.setOnCloseRequest(event -> {
             // Say goodbye to the server before the application ends; the window goes away at once.
             event.consume();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -43,6 +44,7 @@ public final class AdminWindow {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"));
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
                 event.consume();

@@ -53,6 +53,8 @@ class ChatViewTest {
         scene = new Scene(ChatView.load(viewModel, new Theme(new ClientPreferences(node)), "chat.lan:8020"), 640, 420);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage; an earlier test may have sized it (or restored a saved size) explicitly.
+        stage.sizeToScene();
         stage.show();
         viewModel.onStateChanged(ConnectionState.LOGGED_IN);
         viewModel.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
