@@ -27,16 +27,20 @@ class WindowPlacementTest {
         node.removeNode();
     }
 
+    private Stage showPlacedStage() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 300, 200));
+            WindowPlacement.apply(stage, node);
+            stage.show();
+            return stage;
+        }).get();
+    }
+
     @Test
     void windowGetsItsIconsReopensWhereItWasAndRemembersWhereItIsLeft() throws Exception {
         node.put("window", new WindowBounds(40, 30, 700, 500, false).format());
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(new Pane(), 300, 200));
-            WindowPlacement.apply(s, node);
-            s.show();
-            return s;
-        }).get();
+        Stage stage = showPlacedStage();
         assertThat(stage.getIcons()).hasSize(7);
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getWidth()).isEqualTo(700);
@@ -54,13 +58,7 @@ class WindowPlacementTest {
     @Test
     void boundsOffEveryScreenAreIgnored() throws Exception {
         node.put("window", new WindowBounds(50_000, 30, 700, 500, false).format());
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(new Pane(), 300, 200));
-            WindowPlacement.apply(s, node);
-            s.show();
-            return s;
-        }).get();
+        Stage stage = showPlacedStage();
         assertThat(stage.getX()).isLessThan(10_000);
         WaitForAsyncUtils.asyncFx(stage::hide).get();
     }
