@@ -1,5 +1,6 @@
 package org.natter.server.ui;
 
+import org.natter.server.core.RawClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -35,20 +36,20 @@ public final class AdminWindowDemo {
             thread.setDaemon(true);
             return thread;
         });
-        List<TestClient> open = new ArrayList<>();
+        List<RawClient> open = new ArrayList<>();
         clients.schedule(() -> connect(port, open, clients), 1, TimeUnit.SECONDS);
         ServerApp.run(ServerSettings.defaults().withPort(port), true, dataDir);
     }
 
-    private static void connect(int port, List<TestClient> open, ScheduledExecutorService clients) {
+    private static void connect(int port, List<RawClient> open, ScheduledExecutorService clients) {
         try {
             for (String name : NAMES) {
-                TestClient client = new TestClient(port);
+                RawClient client = new RawClient(port);
                 open.add(client);
                 client.login(name.substring(0, Math.min(24, name.length())));
             }
-            open.add(new TestClient(port));
-            open.add(new TestClient(port));
+            open.add(new RawClient(port));
+            open.add(new RawClient(port));
             String[] lines = {"hello everyone", "is the projector on?", "yes, slide 3", "thanks!",
                     "a rather long message to see how the log copes with text that goes on and on past the edge of the window"};
             for (int i = 0; i < 12; i++) {

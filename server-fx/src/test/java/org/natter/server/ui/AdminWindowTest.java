@@ -1,5 +1,6 @@
 package org.natter.server.ui;
 
+import org.natter.server.core.RawClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
@@ -77,7 +78,7 @@ class AdminWindowTest {
     @Test
     void aClientIsPendingUntilItLogsInThenItIsAUser(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient client = new TestClient(port)) {
+        try (RawClient client = new RawClient(port)) {
             waitUntil(() -> table(robot, "#pendingTable").getItems().size() == 1);
             assertThat(onFx(() -> table(robot, "#usersTable").getItems().isEmpty())).isTrue();
 
@@ -94,7 +95,7 @@ class AdminWindowTest {
     @Test
     void kickWithAReasonTellsTheUserAndRemovesTheRow(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient alice = new TestClient(port); TestClient bob = new TestClient(port)) {
+        try (RawClient alice = new RawClient(port); RawClient bob = new RawClient(port)) {
             alice.login("alice");
             alice.next(LoginOk.class);
             bob.login("bob");
@@ -117,7 +118,7 @@ class AdminWindowTest {
     @Test
     void escapeInTheKickDialogKeepsTheUser(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient carol = new TestClient(port)) {
+        try (RawClient carol = new RawClient(port)) {
             carol.login("carol");
             carol.next(LoginOk.class);
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
@@ -135,7 +136,7 @@ class AdminWindowTest {
     @Test
     void dropClosesAPendingHost(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient stranger = new TestClient(port)) {
+        try (RawClient stranger = new RawClient(port)) {
             waitUntil(() -> table(robot, "#pendingTable").getItems().size() == 1);
 
             waitUntil(() -> robot.lookup("#pendingTable").lookup(".row-button").tryQuery().isPresent());
@@ -149,7 +150,7 @@ class AdminWindowTest {
     @Test
     void anAnnouncementReachesEveryUser(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient alice = new TestClient(port); TestClient bob = new TestClient(port)) {
+        try (RawClient alice = new RawClient(port); RawClient bob = new RawClient(port)) {
             alice.login("alice");
             alice.next(LoginOk.class);
             bob.login("bob");
@@ -168,7 +169,7 @@ class AdminWindowTest {
     @Test
     void stopEmptiesBothTablesAndClosesEveryClient(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient alice = new TestClient(port); TestClient pending = new TestClient(port)) {
+        try (RawClient alice = new RawClient(port); RawClient pending = new RawClient(port)) {
             alice.login("alice");
             alice.next(LoginOk.class);
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1
@@ -193,7 +194,7 @@ class AdminWindowTest {
         waitUntil(() -> !robot.lookup("#startButton").queryButton().isDisabled());
 
         int port = startServer(robot);
-        try (TestClient dave = new TestClient(port)) {
+        try (RawClient dave = new RawClient(port)) {
             dave.login("dave");
             dave.next(LoginOk.class);
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
@@ -217,7 +218,7 @@ class AdminWindowTest {
     @Test
     void closingWhileRunningAsksThenStopsTheServer(FxRobot robot) throws Exception {
         int port = startServer(robot);
-        try (TestClient erin = new TestClient(port)) {
+        try (RawClient erin = new RawClient(port)) {
             erin.login("erin");
             erin.next(LoginOk.class);
             Stage stage = onFx(() -> (Stage) robot.lookup("#stateLabel").query().getScene().getWindow());
