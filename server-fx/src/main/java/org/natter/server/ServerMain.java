@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.natter.server.console.ServerConsole;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.DataDirectory;
+import org.natter.server.ui.ServerApp;
 
 /**
  * Starts Natter Server: the admin window, or with {@code --headless} the console. Not a JavaFX class, so the
@@ -39,8 +40,7 @@ public final class ServerMain {
         if (commandLine.headless()) {
             System.exit(runHeadless(commandLine));
         }
-        System.err.println("natter server: the admin window is not built yet; use --headless.");
-        System.exit(2);
+        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir);
     }
 
     private static int runHeadless(ServerCommandLine commandLine) throws InterruptedException {

@@ -30,9 +30,7 @@ public final class LocalAddresses {
                     if (address instanceof Inet4Address) {
                         ipv4.add(address.getHostAddress() + ":" + port);
                     } else {
-                        String host = address.getHostAddress();
-                        int zone = host.indexOf('%');
-                        ipv6.add("[" + (zone >= 0 ? host.substring(0, zone) : host) + "]:" + port);
+                        ipv6.add("[" + compress(address.getHostAddress()) + "]:" + port);
                     }
                 }
             }
@@ -45,5 +43,42 @@ public final class LocalAddresses {
             all.add("localhost:" + port);
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The short form of an IPv6 address (RFC 5952): {@code fd00:0:0:0:0:0:0:2} becomes {@code fd00::2}, the
+     * longest run of zero groups written as {@code ::}. The zone ({@code %eth0}) is dropped: it means nothing
+     * on another machine.
+     */
+    static String compress(String ipv6) {
+        int zone = ipv6.indexOf('%');
+        String[] groups = (zone >= 0 ? ipv6.substring(0, zone) : ipv6).split(":");
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; ) {
+            int j = i;
+            while (j < groups.length && groups[j].replace("0", "").isEmpty()) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = Math.max(j, i + 1);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            if (i == bestStart) {
+                out.append(i == 0 ? "::" : ":");
+                i += bestLength - 1;
+                continue;
+            }
+            String group = groups[i].replaceFirst("^0+(?=.)", "");
+            out.append(group);
+            if (i < groups.length - 1) {
+                out.append(':');
+            }
+        }
+        return out.toString();
     }
 }

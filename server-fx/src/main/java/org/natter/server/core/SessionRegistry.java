@@ -2,10 +2,12 @@ package org.natter.server.core;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.EventLoop;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -219,20 +221,46 @@ final class SessionRegistry {
         return usersByKey.values().stream().map(Session::name).sorted(BY_NAME).toList();
     }
 
-    /** Encodes the frame once and writes the same bytes to every user but {@code except}. */
+    /**
+     * Encodes the frame once and writes the same bytes to every user but {@code except}. The recipients are
+     * grouped by I/O thread and each thread gets one task for its group, rather than one task per recipient;
+     * the group of the calling thread is written at once, so its own writes stay in order.
+     */
     private int broadcast(ServerFrame frame, Session except) {
         byte[] line = FrameCodec.encodeLine(frame);
         ByteBuf encoded = PooledByteBufAllocator.DEFAULT.directBuffer(line.length).writeBytes(line);
+        Map<EventLoop, List<Session>> byThread = new IdentityHashMap<>();
+        for (Session user : usersByKey.values()) {
+            if (user != except) {
+                byThread.computeIfAbsent(user.channel().eventLoop(), loop -> new ArrayList<>()).add(user);
+            }
+        }
         int recipients = 0;
         try {
-            for (Session user : usersByKey.values()) {
-                if (user != except && user.deliver(encoded.retainedDuplicate())) {
-                    recipients++;
+            for (Map.Entry<EventLoop, List<Session>> entry : byThread.entrySet()) {
+                List<Session> group = entry.getValue();
+                recipients += group.size();
+                ByteBuf share = encoded.retainedDuplicate();
+                Runnable write = () -> deliverAll(group, share);
+                if (entry.getKey().inEventLoop()) {
+                    write.run();
+                } else {
+                    entry.getKey().execute(write);
                 }
             }
         } finally {
             encoded.release();
         }
         return recipients;
+    }
+
+    private static void deliverAll(List<Session> group, ByteBuf share) {
+        try {
+            for (Session user : group) {
+                user.deliver(share.retainedDuplicate());
+            }
+        } finally {
+            share.release();
+        }
     }
 }

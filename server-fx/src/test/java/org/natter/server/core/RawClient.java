@@ -11,24 +11,26 @@ import java.time.Duration;
 import org.natter.common.protocol.ClientFrame;
 import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.LineReader;
+import org.natter.common.protocol.Login;
 import org.natter.common.protocol.ProtocolException;
+import org.natter.common.protocol.Say;
 import org.natter.common.protocol.ServerFrame;
 
 /** A test client that speaks the protocol by hand over a real socket; every read waits a bounded time. */
-final class RawClient implements AutoCloseable {
+public final class RawClient implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Socket socket;
     private final OutputStream out;
     private final LineReader in;
 
-    RawClient(int port) throws IOException {
+    public RawClient(int port) throws IOException {
         this(port, 0);
     }
 
     /** @param receiveBuffer a small receive buffer makes a slow reader fill up sooner; 0 for the default */
-    RawClient(int port, int receiveBuffer) throws IOException {
+    public RawClient(int port, int receiveBuffer) throws IOException {
         socket = new Socket();
         if (receiveBuffer > 0) {
             socket.setReceiveBufferSize(receiveBuffer);
@@ -39,22 +41,30 @@ final class RawClient implements AutoCloseable {
         in = new LineReader(socket.getInputStream());
     }
 
-    void send(ClientFrame frame) throws IOException {
+    public void send(ClientFrame frame) throws IOException {
         out.write(FrameCodec.encodeLine(frame));
         out.flush();
     }
 
-    void sendRaw(String text) throws IOException {
+    public void login(String name) throws IOException {
+        send(new Login(null, name));
+    }
+
+    public void say(String text) throws IOException {
+        send(new Say(null, text));
+    }
+
+    public void sendRaw(String text) throws IOException {
         sendRaw(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void sendRaw(byte[] bytes) throws IOException {
+    public void sendRaw(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
     /** The next frame; fails the test when none comes within {@link #WAIT}. */
-    ServerFrame next() throws IOException {
+    public ServerFrame next() throws IOException {
         try {
             String line = in.readLine();
             if (line == null) {
@@ -69,7 +79,7 @@ final class RawClient implements AutoCloseable {
     }
 
     /** The next frame of this type, skipping others (such as chat traffic meant for everyone). */
-    <T extends ServerFrame> T next(Class<T> type) throws IOException {
+    public <T extends ServerFrame> T next(Class<T> type) throws IOException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             ServerFrame frame = next();
@@ -81,7 +91,7 @@ final class RawClient implements AutoCloseable {
     }
 
     /** True once the server has closed the connection; frames still in flight are skipped. */
-    boolean closedByServer() throws IOException {
+    public boolean closedByServer() throws IOException {
         try {
             while (true) {
                 if (in.readLine() == null) {

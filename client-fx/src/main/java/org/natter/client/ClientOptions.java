@@ -1,0 +1,81 @@
+package org.natter.client;
+
+import java.util.List;
+
+/**
+ * The client's command line, read by {@link #parse}.
+ *
+ * @param mode    window, terminal or help
+ * @param server  {@code host[:port]} to fill in (or to connect to in terminal mode), or {@code null}
+ * @param name    the nickname to fill in, or {@code null}
+ * @param connect log in at once in window mode
+ */
+public record ClientOptions(Mode mode, String server, String name, boolean connect) {
+
+    public enum Mode { WINDOW, TERMINAL, HELP }
+
+    public static final String USAGE = """
+            Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
+                   natter client --cli HOST[:PORT] NAME
+                   natter client --help
+
+              --server HOST[:PORT]  fill in the server (port 8020 when none is given)
+              --name NAME           fill in the nickname
+              --connect             log in at once with --server and --name
+              --cli HOST[:PORT] NAME
+                                    chat in this terminal, without a window
+              --help                show this text
+            """;
+
+    /** A command line that cannot be used; the message says why, for a person. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static ClientOptions parse(List<String> args) throws UsageException {
+        String server = null;
+        String name = null;
+        boolean connect = false;
+        boolean cli = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return new ClientOptions(Mode.HELP, null, null, false);
+                }
+                case "--server" -> server = value(args, ++i, "--server", "HOST[:PORT]");
+                case "--name" -> name = value(args, ++i, "--name", "NAME");
+                case "--connect" -> connect = true;
+                case "--cli" -> {
+                    cli = true;
+                    server = value(args, ++i, "--cli", "HOST[:PORT] NAME");
+                    name = value(args, ++i, "--cli", "HOST[:PORT] NAME");
+                }
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "Unknown option " + arg + "."
+                        : "Unexpected argument \"" + arg + "\".");
+            }
+        }
+        if (cli) {
+            if (connect) {
+                throw new UsageException("--connect is for the window; --cli always connects.");
+            }
+            return new ClientOptions(Mode.TERMINAL, server, name, false);
+        }
+        if (connect && (server == null || name == null)) {
+            throw new UsageException("--connect needs --server and --name.");
+        }
+        return new ClientOptions(Mode.WINDOW, server, name, connect);
+    }
+
+    private static String value(List<String> args, int index, String option, String what) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs " + what + ".");
+        }
+        return args.get(index);
+    }
+}

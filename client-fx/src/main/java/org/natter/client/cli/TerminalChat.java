@@ -1,0 +1,140 @@
+package org.natter.client.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.natter.client.net.ChatConnection;
+import org.natter.client.net.ConnectionFailure;
+import org.natter.client.net.ConnectionSettings;
+import org.natter.client.net.ServerAddress;
+import org.natter.common.protocol.LoginOk;
+
+/**
+ * Chat in a terminal, for machines without a display: lines typed are sent, incoming messages are printed with time
+ * and sender; {@code /users}, {@code /leave}, {@code /quit}, {@code /help}. Uses no JavaFX class.
+ */
+public final class TerminalChat {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    static final String HELP = """
+            Type a line and press Enter to send it. Commands:
+              /users   who is online
+              /leave   log out and end
+              /quit    quit at once
+              /help    this text""";
+
+    private TerminalChat() {
+    }
+
+    /** Runs until /leave, /quit, the end of the input, a kick, or a failed login; returns the exit status. */
+    public static int run(String server, String name, Reader input, PrintStream out, PrintStream err) {
+        return run(server, name, input, out, err, ConnectionSettings.defaults());
+    }
+
+    static int run(String server, String name, Reader input, PrintStream out, PrintStream err, ConnectionSettings settings) {
+        ServerAddress address;
+        try {
+            address = ServerAddress.parse(server);
+        } catch (IllegalArgumentException e) {
+            err.println("natter client: " + e.getMessage());
+            return 2;
+        }
+        try (ChatConnection connection = new ChatConnection(settings)) {
+            TerminalPrinter printer = new TerminalPrinter(out);
+            connection.addListener(printer);
+            out.println("Connecting to " + address + " …");
+            LoginOk ok;
+            try {
+                ok = connection.connect(address, name).get(settings.connectTimeout().plus(settings.replyTimeout())
+                        .plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                err.println(describe(e.getCause(), address));
+                return 1;
+            } catch (TimeoutException e) {
+                err.println(address + " did not answer in time. Is the server started? Is the address right?");
+                return 1;
+            }
+            out.println("Logged in as " + ok.name() + ". /help lists the commands.");
+            return readLoop(connection, new BufferedReader(input), out, err, printer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static int readLoop(ChatConnection connection, BufferedReader in, PrintStream out, PrintStream err,
+                                TerminalPrinter printer) throws InterruptedException {
+        try {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (printer.isOver()) {
+                    return 1;
+                }
+                String command = line.strip();
+                switch (command) {
+                    case "" -> { }
+                    case "/help" -> out.println(HELP);
+                    case "/users" -> out.println("Online (" + connection.users().size() + "): "
+                            + String.join(", ", connection.users()));
+                    case "/quit" -> {
+                        return 0;
+                    }
+                    case "/leave" -> {
+                        waitQuietly(connection.logout());
+                        out.println("Logged out.");
+                        return 0;
+                    }
+                    default -> {
+                        if (command.startsWith("/") && !command.startsWith("//")) {
+                            err.println("Unknown command " + command.split("\\s", 2)[0] + ". /help lists the commands.");
+                        } else {
+                            // "//text" sends "/text", for messages that start with a slash.
+                            String text = command.startsWith("//") ? line.substring(line.indexOf('/') + 1) : line;
+                            connection.send(text).whenComplete((sent, failure) -> {
+                                if (failure != null) {
+                                    err.println("Not sent: " + reason(failure));
+                                }
+                            });
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            err.println("Reading the terminal failed: " + e.getMessage());
+        }
+        return printer.isOver() ? 1 : 0;
+    }
+
+    private static void waitQuietly(java.util.concurrent.CompletableFuture<?> future) throws InterruptedException {
+        try {
+            future.get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Leaving anyway: closing the connection follows.
+        }
+    }
+
+    static String describe(Throwable failure, ServerAddress address) {
+        if (!(failure instanceof ConnectionFailure f)) {
+            return "Could not connect to " + address + ". Is the server started? Is the address right?";
+        }
+        return switch (f.kind()) {
+            case UNREACHABLE, LOST, CLOSED, NOT_LOGGED_IN, TIMEOUT ->
+                    "Cannot reach " + address + ". Is the server started? Is the address right?";
+            case UNKNOWN_HOST -> "There is no server called \"" + address.host() + "\". Is the address right?";
+            case NAME_TAKEN -> "That name is taken. Choose another one.";
+            case SERVER_FULL -> "The server is full. Try again later.";
+            case NOT_A_CHAT_SERVER -> address + " is not a Natter server. Is the port right?";
+            case INVALID_NAME, REFUSED -> "The server refused the login: " + f.getMessage();
+        };
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,74 @@
+package org.natter.client.net;
+
+import java.time.Duration;
+import java.util.List;
+import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.Joined;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.LoginOk;
+import org.natter.common.protocol.Message;
+import org.natter.common.protocol.Welcome;
+
+/**
+ * Receives what happens on a {@link ChatConnection}, as the protocol's records.
+ *
+ * <p><b>Threads:</b> every callback runs on the connection's single event thread (named
+ * {@code natter-client-events-N}), one at a time and in the order the frames arrived, never on the caller's thread
+ * and never on the JavaFX thread. A callback must return quickly; a user interface hands the value over to its own
+ * thread. An exception thrown by a callback is logged and does not harm the connection.
+ */
+public interface ClientListener {
+
+    /** The connection's state changed. */
+    default void onStateChanged(ConnectionState state) {
+    }
+
+    /** The server greeted a new connection. */
+    default void onWelcome(Welcome welcome) {
+    }
+
+    /**
+     * The login was accepted: the first one, or, with {@code again}, the automatic one after a dropped connection.
+     * {@link #onUsersChanged} follows with the full list.
+     */
+    default void onLoggedIn(LoginOk ok, boolean again) {
+    }
+
+    /** A chat message, this user's own included (its {@code re} is then set). */
+    default void onMessage(Message message) {
+    }
+
+    default void onJoined(Joined joined) {
+    }
+
+    default void onLeft(Left left) {
+    }
+
+    /** The logged-in names changed; {@code users} is the whole list, sorted ignoring case. */
+    default void onUsersChanged(List<String> users) {
+    }
+
+    default void onAnnouncement(Announcement announcement) {
+    }
+
+    /** The server refused something no pending request was waiting for (requests fail their own future instead). */
+    default void onError(ErrorReply error) {
+    }
+
+    /** An administrator removed this user; {@link #onDisconnected} with {@link DisconnectReason#KICKED} follows. */
+    default void onKicked(String reason) {
+    }
+
+    /** The connection dropped on its own; attempts to reconnect follow. */
+    default void onConnectionLost(String cause) {
+    }
+
+    /** Reconnection attempt {@code attempt} starts after {@code delay}. */
+    default void onReconnecting(int attempt, Duration delay) {
+    }
+
+    /** The session is over; nothing more happens until the next {@code connect}. */
+    default void onDisconnected(DisconnectReason reason, String detail) {
+    }
+}

@@ -1,0 +1,204 @@
+package org.natter.client.net;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.natter.common.protocol.ClientFrame;
+import org.natter.common.protocol.FrameCodec;
+import org.natter.common.protocol.LineReader;
+import org.natter.common.protocol.Ping;
+import org.natter.common.protocol.ProtocolException;
+import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.Welcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One socket to the server: its reader thread, its writes (through the connection's single writer executor, so
+ * frames never interleave) and the requests waiting for an answer on it. A reconnection makes a new link.
+ */
+final class ServerLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLink.class);
+    private static final AtomicLong REQUEST_IDS = new AtomicLong();
+
+    final CompletableFuture<Welcome> welcome = new CompletableFuture<>();
+    final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final ExecutorService writer;
+    private final Map<String, CompletableFuture<ServerFrame>> pending = new ConcurrentHashMap<>();
+    private final BiConsumer<ServerLink, ServerFrame> onFrame;
+    private final BiConsumer<ServerLink, String> onEnd;
+    private final Thread readerThread;
+
+    ServerLink(Socket socket, ExecutorService writer, String threadName,
+               BiConsumer<ServerLink, ServerFrame> onFrame, BiConsumer<ServerLink, String> onEnd) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.writer = writer;
+        this.onFrame = onFrame;
+        this.onEnd = onEnd;
+        this.readerThread = new Thread(this::readLoop, threadName);
+        readerThread.setDaemon(true);
+    }
+
+    /** Opens a socket to {@code target}; the link's reader starts with {@link #start()}. */
+    static ServerLink open(ServerAddress target, ConnectionSettings settings, ExecutorService writer, String threadName,
+                           BiConsumer<ServerLink, ServerFrame> onFrame, BiConsumer<ServerLink, String> onEnd)
+            throws ConnectionFailure {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(target.host(), target.port()), (int) settings.connectTimeout().toMillis());
+            socket.setTcpNoDelay(true);
+            // Reads time out after this much silence, which is when the reader asks the server for a sign of life.
+            socket.setSoTimeout((int) settings.silenceTimeout().toMillis());
+            return new ServerLink(socket, writer, threadName, onFrame, onEnd);
+        } catch (IOException e) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Nothing was open.
+            }
+            ConnectionFailure.Kind kind = e instanceof UnknownHostException ? ConnectionFailure.Kind.UNKNOWN_HOST
+                    : e instanceof SocketTimeoutException ? ConnectionFailure.Kind.TIMEOUT
+                    : ConnectionFailure.Kind.UNREACHABLE;
+            throw new ConnectionFailure(kind, null, "Cannot connect to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    void start() {
+        readerThread.start();
+    }
+
+    /** Queues the frame for writing; a failed write closes the socket, which ends the reader. */
+    void write(ClientFrame frame) {
+        byte[] bytes = FrameCodec.encodeLine(frame);
+        try {
+            writer.execute(() -> {
+                try {
+                    out.write(bytes);
+                    out.flush();
+                } catch (IOException e) {
+                    LOG.debug("Writing to the server failed: {}", e.toString());
+                    close();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            close();
+        }
+    }
+
+    /** Sends the frame built with a fresh request id; the future completes with the frame that carries it as {@code re}. */
+    CompletableFuture<ServerFrame> request(Function<String, ClientFrame> frame) {
+        String id = "c" + REQUEST_IDS.incrementAndGet();
+        CompletableFuture<ServerFrame> answer = new CompletableFuture<>();
+        pending.put(id, answer);
+        answer.whenComplete((reply, failure) -> pending.remove(id));
+        write(frame.apply(id));
+        return answer;
+    }
+
+    /** Completes the request this frame answers; false when none was waiting for it. */
+    boolean answer(String re, ServerFrame frame) {
+        CompletableFuture<ServerFrame> waiting = re == null ? null : pending.get(re);
+        return waiting != null && waiting.complete(frame);
+    }
+
+    /** Closes the socket once everything queued so far is written, so that a last {@code quit} still goes out. */
+    void closeAfterWrites() {
+        try {
+            writer.execute(() -> {
+                try {
+                    socket.shutdownOutput();
+                } catch (IOException e) {
+                    close();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            close();
+        }
+    }
+
+    void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the socket failed: {}", e.toString());
+        }
+    }
+
+    private void readLoop() {
+        String cause = "The server closed the connection.";
+        try {
+            LineReader reader = new LineReader(socket.getInputStream());
+            int silentPeriods = 0;
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (SocketTimeoutException e) {
+                    // Silence: ask for a sign of life once, and give up if the next period is silent too.
+                    if (++silentPeriods >= 2) {
+                        cause = "The server stopped answering.";
+                        break;
+                    }
+                    write(new Ping(null));
+                    continue;
+                } catch (ProtocolException e) {
+                    LOG.warn("Skipped a line from the server: {}", e.getMessage());
+                    continue;
+                }
+                if (line == null) {
+                    break;
+                }
+                silentPeriods = 0;
+                if (!line.isBlank()) {
+                    decodeAndHandle(line);
+                }
+            }
+        } catch (IOException e) {
+            cause = e.getMessage() == null ? e.toString() : e.getMessage();
+        } finally {
+            close();
+            ConnectionFailure lost = new ConnectionFailure(ConnectionFailure.Kind.LOST, cause);
+            welcome.completeExceptionally(lost);
+            pending.values().forEach(waiting -> waiting.completeExceptionally(lost));
+            onEnd.accept(this, cause);
+            ended.complete(null);
+        }
+    }
+
+    private void decodeAndHandle(String line) {
+        ServerFrame frame;
+        try {
+            frame = FrameCodec.decodeServerFrame(line);
+        } catch (ProtocolException e) {
+            if (!welcome.isDone()) {
+                welcome.completeExceptionally(new ConnectionFailure(ConnectionFailure.Kind.NOT_A_CHAT_SERVER,
+                        null, "The first line was not a Natter welcome: " + e.getMessage(), e));
+                close();
+            } else {
+                LOG.warn("Ignored a frame from the server: {}", e.getMessage());
+            }
+            return;
+        }
+        try {
+            onFrame.accept(this, frame);
+        } catch (RuntimeException e) {
+            LOG.error("Handling a {} frame failed", FrameCodec.wireName(frame), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.natter.client.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.natter.client.ClientOptions;
+import org.natter.client.net.ConnectionSettings;
+import org.natter.client.prefs.ClientPreferences;
+
+/** The JavaFX application; started by {@code ClientMain}, which has already checked the command line. */
+public final class ClientApp extends Application {
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        ClientOptions options = ClientOptions.parse(getParameters().getRaw());
+        // The window's close handler ends the application once the goodbye to the server is sent.
+        Platform.setImplicitExit(false);
+        ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults());
+        window.show(options.server(), options.name());
+        if (options.connect()) {
+            window.loginViewModel().connect();
+        }
+    }
+}

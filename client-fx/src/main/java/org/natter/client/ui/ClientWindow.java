@@ -1,0 +1,149 @@
+package org.natter.client.ui;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+import org.natter.client.net.ChatConnection;
+import org.natter.client.net.ConnectionSettings;
+import org.natter.client.net.ServerAddress;
+import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.ui.chat.ChatCommands;
+import org.natter.client.ui.chat.ChatEntry;
+import org.natter.client.ui.chat.ChatView;
+import org.natter.client.ui.chat.ChatViewModel;
+import org.natter.client.ui.login.LoginView;
+import org.natter.client.ui.login.LoginViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's one window: the login form, then the chat, then the form again. Composes the view models with the
+ * network (one {@link ChatConnection} per login) and with the FX thread ({@code Platform::runLater}).
+ */
+public final class ClientWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientWindow.class);
+    private static final Executor FX = Platform::runLater;
+
+    private final Stage stage;
+    private final ConnectionSettings settings;
+    private final Theme theme;
+    private final LoginViewModel login;
+    private final Scene scene;
+    private ChatViewModel activeChat;
+
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.theme = new Theme(preferences);
+        this.login = new LoginViewModel(preferences, this::open, FX);
+        login.setOnLoggedIn(this::showChat);
+        scene = new Scene(LoginView.load(login, theme), 960, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(480);
+        stage.setMinHeight(400);
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/client"));
+        stage.setOnCloseRequest(event -> {
+            // Say goodbye to the server before the application ends; the window goes away at once.
+            event.consume();
+            stage.hide();
+            closeChat().whenCompleteAsync((done, failure) -> Platform.exit(), FX);
+        });
+    }
+
+    public LoginViewModel loginViewModel() {
+        return login;
+    }
+
+    /** Shows the login form, filled in from the command line when given. */
+    public void show(String server, String name) {
+        if (server != null) {
+            login.serverProperty().set(server);
+        }
+        if (name != null) {
+            login.nameProperty().set(name);
+        }
+        showLogin("");
+        stage.show();
+    }
+
+    private CompletableFuture<ChatSession> open(ServerAddress address, String name) {
+        ChatConnection connection = new ChatConnection(settings);
+        ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
+                ChatViewModel.DEFAULT_MAX_ENTRIES);
+        connection.addListener(chat);
+        return connection.connect(address, name)
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        connection.closeInBackground();
+                    }
+                })
+                .thenApply(ok -> new ChatSession(chat, address, ok.name()));
+    }
+
+    private void showLogin(String message) {
+        activeChat = null;
+        stage.titleProperty().unbind();
+        stage.setTitle(I18n.text("app.title"));
+        login.showError(message);
+        scene.setRoot(LoginView.load(login, theme));
+    }
+
+    private void showChat(ChatSession session) {
+        ChatViewModel chat = session.viewModel();
+        activeChat = chat;
+        chat.windowFocusedProperty().bind(stage.focusedProperty());
+        chat.setOnLeft(() -> showLogin(""));
+        chat.setOnEnded(this::showLogin);
+        chat.setOnKicked(this::showKicked);
+        chat.setOnMentionWhileAway(this::notifyMention);
+        Parent root = ChatView.load(chat, theme, session.address().toString());
+        scene.setRoot(root);
+        stage.titleProperty().bind(chat.titleBinding());
+    }
+
+    private void showKicked(String reason) {
+        String text = reason.isBlank() ? I18n.text("kicked.noReason") : I18n.text("kicked.reason", reason);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.text("kicked.title"));
+        alert.setHeaderText(I18n.text("kicked.header"));
+        alert.setOnHidden(event -> showLogin(text));
+        alert.show();
+    }
+
+    private void notifyMention(ChatEntry entry) {
+        try {
+            Notifications.create()
+                    .owner(stage)
+                    .title(I18n.text("notification.mention", entry.from()))
+                    .text(entry.text().length() > 140 ? entry.text().substring(0, 140) + "…" : entry.text())
+                    .showInformation();
+        } catch (RuntimeException e) {
+            // A desktop without notifications still has the highlighted message and the unread count.
+            LOG.debug("Could not show a notification: {}", e.toString());
+        }
+    }
+
+    /** Leaves through the view model, so that closing the window ends a session the same way as Leave. */
+    private CompletableFuture<Void> closeChat() {
+        ChatViewModel chat = activeChat;
+        activeChat = null;
+        CompletableFuture<Void> left = new CompletableFuture<>();
+        if (chat == null) {
+            left.complete(null);
+        } else {
+            chat.setOnLeft(() -> left.complete(null));
+            chat.leave();
+        }
+        return left;
+    }
+}

@@ -1,0 +1,14 @@
+package org.natter.client.ui;
+
+import java.util.concurrent.CompletableFuture;
+import org.natter.client.net.ServerAddress;
+
+/**
+ * Connects and logs in, for the login form. Fails with a {@link org.natter.client.net.ConnectionFailure} saying why.
+ * Must not block: the work happens on the connection's threads.
+ */
+@FunctionalInterface
+public interface SessionOpener {
+
+    CompletableFuture<ChatSession> open(ServerAddress address, String name);
+}

@@ -1,0 +1,28 @@
+package org.natter.client.ui.chat;
+
+import org.natter.client.ui.I18n;
+import org.natter.common.model.LeaveReason;
+import org.natter.common.protocol.Left;
+
+/** The sentence shown in the chat when someone leaves, by reason. */
+final class LeaveTexts {
+
+    private LeaveTexts() {
+    }
+
+    static String describe(Left left) {
+        LeaveReason reason = left.reason();
+        String detail = left.detail() == null ? "" : left.detail().strip();
+        if (reason == null) {
+            return I18n.text("event.left", left.name());
+        }
+        return switch (reason) {
+            case LOGOUT -> I18n.text("event.left.logout", left.name());
+            case KICKED -> detail.isEmpty() ? I18n.text("event.left.kickedNoReason", left.name())
+                    : I18n.text("event.left.kicked", left.name(), detail);
+            case LOST -> I18n.text("event.left.lost", left.name());
+            case SERVER_STOPPED -> I18n.text("event.left.stopped");
+            case QUIT -> I18n.text("event.left", left.name());
+        };
+    }
+}

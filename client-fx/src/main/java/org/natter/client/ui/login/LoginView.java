@@ -1,0 +1,92 @@
+package org.natter.client.ui.login;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.natter.client.ui.I18n;
+import org.natter.client.ui.Theme;
+
+/** The login form's code-behind: binds {@code Login.fxml} to a {@link LoginViewModel}. */
+public final class LoginView {
+
+    @FXML private TextField nameField;
+    @FXML private Label nameHint;
+    @FXML private ComboBox<String> serverBox;
+    @FXML private Label serverHint;
+    @FXML private Button connectButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label progressLabel;
+    @FXML private Label errorLabel;
+    @FXML private ToggleButton themeToggle;
+
+    private final LoginViewModel viewModel;
+    private final Theme theme;
+
+    private LoginView(LoginViewModel viewModel, Theme theme) {
+        this.viewModel = viewModel;
+        this.theme = theme;
+    }
+
+    public static Parent load(LoginViewModel viewModel, Theme theme) {
+        FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("Login.fxml"), I18n.bundle());
+        loader.setController(new LoginView(viewModel, theme));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Login.fxml is missing or broken", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        serverBox.setItems(viewModel.recentServers());
+        serverBox.getEditor().textProperty().bindBidirectional(viewModel.serverProperty());
+        // An empty name gets no sentence (the disabled Connect button says enough); a wrong one does.
+        viewModel.nameProblemBinding().addListener((obs, old, now) ->
+                showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : now));
+        viewModel.serverProblemBinding().addListener((obs, old, now) -> showHint(serverHint, now));
+        showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : viewModel.nameProblemBinding().get());
+        showHint(serverHint, viewModel.serverProblemBinding().get());
+
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(nameField, false, (control, value) ->
+                ValidationResult.fromErrorIf(control, viewModel.nameProblemBinding().get(), !viewModel.nameProblemBinding().get().isEmpty()));
+        validation.registerValidator(serverBox.getEditor(), false, (control, value) ->
+                ValidationResult.fromErrorIf(control, viewModel.serverProblemBinding().get(), !viewModel.serverProblemBinding().get().isEmpty()));
+
+        connectButton.disableProperty().bind(viewModel.canConnectBinding().not());
+        progress.visibleProperty().bind(viewModel.connectingProperty());
+        progressLabel.visibleProperty().bind(viewModel.connectingProperty());
+        nameField.disableProperty().bind(viewModel.connectingProperty());
+        serverBox.disableProperty().bind(viewModel.connectingProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        themeToggle.setGraphic(Theme.icon(theme.darkProperty()));
+        Platform.runLater(() -> (nameField.getText().isEmpty() ? nameField : connectButton).requestFocus());
+    }
+
+    @FXML
+    private void connect() {
+        viewModel.connect();
+    }
+
+    private static void showHint(Label hint, String text) {
+        hint.setText(text);
+        hint.setVisible(!text.isEmpty());
+        hint.setManaged(!text.isEmpty());
+    }
+}

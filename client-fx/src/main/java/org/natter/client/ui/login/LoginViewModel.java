@@ -1,0 +1,159 @@
+package org.natter.client.ui.login;
+
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.natter.client.net.ConnectionFailure;
+import org.natter.client.net.ServerAddress;
+import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.ui.ChatSession;
+import org.natter.client.ui.I18n;
+import org.natter.client.ui.SessionOpener;
+import org.natter.common.protocol.Names;
+
+/**
+ * The login form: nickname and server, checked as they are typed, and the Connect command. Every failure becomes
+ * one sentence in {@link #errorProperty()}; no exception text from the network reaches the user.
+ */
+public final class LoginViewModel {
+
+    private final ClientPreferences preferences;
+    private final SessionOpener opener;
+    private final Executor ui;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty server = new SimpleStringProperty("");
+    private final ObservableList<String> recentServers = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding nameProblem;
+    private final StringBinding serverProblem;
+    private final BooleanBinding canConnect;
+    private Consumer<ChatSession> onLoggedIn = session -> { };
+
+    public LoginViewModel(ClientPreferences preferences, SessionOpener opener, Executor uiExecutor) {
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
+        recentServers.setAll(preferences.recentServers());
+        name.set(preferences.lastName());
+        server.set(recentServers.isEmpty() ? "localhost" : recentServers.get(0));
+        nameProblem = Bindings.createStringBinding(() -> Names.problem(name.get().strip()).orElse(""), name);
+        serverProblem = Bindings.createStringBinding(() -> addressProblem(server.get()), server);
+        canConnect = connecting.not().and(nameProblem.isEmpty()).and(serverProblem.isEmpty());
+        // A stale failure message would describe input that no longer exists.
+        name.addListener((obs, old, now) -> error.set(""));
+        server.addListener((obs, old, now) -> error.set(""));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public ObservableList<String> recentServers() {
+        return recentServers;
+    }
+
+    /** Why the nickname breaks the rules (the protocol's sentence), or empty. */
+    public StringBinding nameProblemBinding() {
+        return nameProblem;
+    }
+
+    public StringBinding serverProblemBinding() {
+        return serverProblem;
+    }
+
+    public BooleanBinding canConnectBinding() {
+        return canConnect;
+    }
+
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    /** The last failure as one sentence for a person, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void setOnLoggedIn(Consumer<ChatSession> handler) {
+        onLoggedIn = Objects.requireNonNull(handler);
+    }
+
+    /** Connects and logs in; the handler gets the session on success, the error property the reason otherwise. */
+    public void connect() {
+        if (!canConnect.get()) {
+            return;
+        }
+        ServerAddress address = ServerAddress.parse(server.get());
+        String nickname = name.get().strip();
+        connecting.set(true);
+        error.set("");
+        opener.open(address, nickname).whenCompleteAsync((session, failure) -> {
+            connecting.set(false);
+            if (failure != null) {
+                error.set(describe(unwrap(failure), address, nickname));
+                return;
+            }
+            preferences.rememberLogin(session.name(), server.get().strip());
+            recentServers.setAll(preferences.recentServers());
+            onLoggedIn.accept(session);
+        }, ui);
+    }
+
+    /** Shows a reason the session ended elsewhere (kicked, name taken on reconnection) on the form. */
+    public void showError(String message) {
+        error.set(message == null ? "" : message);
+    }
+
+    static String describe(Throwable failure, ServerAddress address, String nickname) {
+        if (!(failure instanceof ConnectionFailure connectionFailure)) {
+            return I18n.text("login.error.other", address.toString());
+        }
+        String server = address.toString();
+        String detail = connectionFailure.getMessage() == null ? "" : connectionFailure.getMessage();
+        return switch (connectionFailure.kind()) {
+            case UNREACHABLE, LOST, CLOSED, NOT_LOGGED_IN -> I18n.text("login.error.unreachable", server);
+            case UNKNOWN_HOST -> I18n.text("login.error.unknownHost", address.host());
+            case TIMEOUT -> I18n.text("login.error.timeout", server);
+            case NAME_TAKEN -> I18n.text("login.error.nameTaken", nickname);
+            case INVALID_NAME -> I18n.text("login.error.invalidName", detail);
+            case SERVER_FULL -> I18n.text("login.error.serverFull");
+            case NOT_A_CHAT_SERVER -> I18n.text("login.error.notChatServer", server);
+            case REFUSED -> I18n.text("login.error.refused", detail);
+        };
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String addressProblem(String text) {
+        try {
+            ServerAddress.parse(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return I18n.text("login.error.address");
+        }
+    }
+}

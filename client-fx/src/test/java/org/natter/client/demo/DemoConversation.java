@@ -1,0 +1,95 @@
+package org.natter.client.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.natter.client.ClientMain;
+import org.natter.client.net.ChatConnection;
+import org.natter.client.net.ServerAddress;
+import org.natter.client.prefs.ClientPreferences;
+import org.natter.server.core.ChatServer;
+import org.natter.server.core.ServerSettings;
+
+/**
+ * A conversation to look at (and to take the screenshots in docs/ from): starts a server, opens the window logged in
+ * as "anna", and has a few scripted users talk. Run with {@code -Djava.util.prefs.userRoot=/tmp/somewhere} so the
+ * theme choice does not touch your own preferences.
+ *
+ * <pre>java -cp ... org.natter.client.demo.DemoConversation light|dark PORT [kick|restart]</pre>
+ */
+public final class DemoConversation {
+
+    private DemoConversation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean dark = args.length > 0 && args[0].equals("dark");
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 8020;
+        ClientPreferences.forUser().setDarkTheme(dark);
+        ChatServer server = new ChatServer(ServerSettings.defaults().withPort(port)
+                .withInfo("Natter", "Welcome to the class chat. Be kind."));
+        server.start(port);
+        String then = args.length > 2 ? args[2] : "";
+        Thread script = new Thread(() -> {
+            talk(server, port);
+            afterwards(server, port, then);
+        }, "demo-script");
+        script.setDaemon(true);
+        script.start();
+        ClientMain.main(new String[] {"--server", "127.0.0.1:" + port, "--name", "anna", "--connect"});
+    }
+
+    private static void talk(ChatServer server, int port) {
+        ServerAddress address = new ServerAddress("127.0.0.1", port);
+        try {
+            ChatConnection maria = login(address, "maria");
+            ChatConnection jonas = login(address, "Jonas_from_the_back_row");
+            ChatConnection li = login(address, "li");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (server.users().stream().noneMatch(u -> u.name().equals("anna")) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            for (Runnable line : List.<Runnable>of(
+                    () -> maria.send("Good morning! Slides for today are at https://example.org/slides/week-7 (text only, no preview)"),
+                    () -> jonas.send("Morning. Quick question about the exercise: do we have to handle the case where the server "
+                            + "restarts while someone is typing, or is it enough that the client reconnects and logs in again "
+                            + "under the same name? The spec reads a bit ambiguous to me."),
+                    () -> li.send("@anna did you push the fix for the login timeout?"),
+                    () -> server.announce("Lab closes at 18:00 today."),
+                    () -> maria.send("Reconnecting with backoff and jitter is enough, I think."))) {
+                line.run();
+                TimeUnit.MILLISECONDS.sleep(400);
+            }
+            ChatConnection tom = login(address, "tom");
+            TimeUnit.MILLISECONDS.sleep(300);
+            tom.send("hi all, just lurking");
+            TimeUnit.MILLISECONDS.sleep(300);
+            tom.logout();
+        } catch (Exception e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** "kick": the admin removes anna; "restart": the server goes away for a while and comes back. */
+    private static void afterwards(ChatServer server, int port, String what) {
+        try {
+            TimeUnit.SECONDS.sleep(8);
+            if (what.equals("kick")) {
+                server.kick("anna", "Please keep the chat on topic.");
+            } else if (what.equals("restart")) {
+                server.stop();
+                TimeUnit.SECONDS.sleep(10);
+                server.start(port);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ChatConnection login(ServerAddress address, String name) throws Exception {
+        ChatConnection connection = new ChatConnection();
+        connection.connect(address, name).get(10, TimeUnit.SECONDS);
+        TimeUnit.MILLISECONDS.sleep(Duration.ofMillis(100).toMillis());
+        return connection;
+    }
+}

@@ -1,0 +1,60 @@
+package org.natter.client.net;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.Joined;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.LoginOk;
+import org.natter.common.protocol.Message;
+
+/** Records every listener callback in a queue, so tests can wait for one with a bounded poll. */
+final class Recorder implements ClientListener {
+
+    record StateChanged(ConnectionState state) { }
+    record LoggedIn(LoginOk ok, boolean again) { }
+    record UsersChanged(List<String> users) { }
+    record KickedEvent(String reason) { }
+    record Lost(String cause) { }
+    record Reconnecting(int attempt, Duration delay) { }
+    record Disconnected(DisconnectReason reason, String detail) { }
+
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+
+    /** Waits up to 10 s for an event of this type that matches, skipping others. */
+    <T> T await(Class<T> type, Predicate<T> matching) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Object event = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (event == null) {
+                return fail("No %s within 10 s", type.getSimpleName());
+            }
+            if (type.isInstance(event) && matching.test(type.cast(event))) {
+                return type.cast(event);
+            }
+        }
+    }
+
+    <T> T await(Class<T> type) throws InterruptedException {
+        return await(type, any -> true);
+    }
+
+    @Override public void onStateChanged(ConnectionState state) { events.add(new StateChanged(state)); }
+    @Override public void onLoggedIn(LoginOk ok, boolean again) { events.add(new LoggedIn(ok, again)); }
+    @Override public void onMessage(Message message) { events.add(message); }
+    @Override public void onJoined(Joined joined) { events.add(joined); }
+    @Override public void onLeft(Left left) { events.add(left); }
+    @Override public void onUsersChanged(List<String> users) { events.add(new UsersChanged(users)); }
+    @Override public void onAnnouncement(Announcement announcement) { events.add(announcement); }
+    @Override public void onKicked(String reason) { events.add(new KickedEvent(reason)); }
+    @Override public void onConnectionLost(String cause) { events.add(new Lost(cause)); }
+    @Override public void onReconnecting(int attempt, Duration delay) { events.add(new Reconnecting(attempt, delay)); }
+    @Override public void onDisconnected(DisconnectReason reason, String detail) { events.add(new Disconnected(reason, detail)); }
+}

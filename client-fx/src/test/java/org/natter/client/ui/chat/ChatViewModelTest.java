@@ -1,0 +1,218 @@
+package org.natter.client.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.natter.client.net.ConnectionFailure;
+import org.natter.client.net.ConnectionState;
+import org.natter.client.net.DisconnectReason;
+import org.natter.common.model.LeaveReason;
+import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorCode;
+import org.natter.common.protocol.Joined;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.LoginOk;
+import org.natter.common.protocol.Message;
+
+/** The chat view model with no JavaFX toolkit: a direct executor stands in for the FX thread. */
+class ChatViewModelTest {
+
+    private final FakeCommands commands = new FakeCommands();
+    private final List<Runnable> deferred = new ArrayList<>();
+    private ChatViewModel viewModel;
+
+    @BeforeEach
+    void loggedInAsAnna() {
+        viewModel = new ChatViewModel(commands, Runnable::run, "chat.lan:8020", 100);
+        viewModel.onStateChanged(ConnectionState.LOGGED_IN);
+        viewModel.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
+        viewModel.onUsersChanged(List.of("anna"));
+    }
+
+    private static Message message(String from, String text, String re) {
+        return new Message(1, from, text, Instant.parse("2026-11-22T09:15:00Z"), re);
+    }
+
+    @Test
+    void ownAndOthersMessagesAreToldApart() {
+        viewModel.onMessage(message("anna", "hi", "c2"));
+        viewModel.onMessage(message("bob", "hello", null));
+
+        assertThat(viewModel.entries()).extracting(ChatEntry::kind)
+                .containsExactly(ChatEntry.Kind.EVENT, ChatEntry.Kind.OWN, ChatEntry.Kind.OTHER);
+    }
+
+    @Test
+    void mentionOfMyNameIsMarkedAndNotifiedOnlyWhileAway() {
+        List<ChatEntry> notified = new ArrayList<>();
+        viewModel.setOnMentionWhileAway(notified::add);
+
+        viewModel.onMessage(message("bob", "Anna, look", null));
+        viewModel.windowFocusedProperty().set(false);
+        viewModel.onMessage(message("bob", "@anna are you there?", null));
+        viewModel.onMessage(message("bob", "annabel is not you", null));
+
+        assertThat(viewModel.entries()).filteredOn(ChatEntry::isMessage).extracting(ChatEntry::mentionsMe)
+                .containsExactly(true, true, false);
+        assertThat(notified).extracting(ChatEntry::text).containsExactly("@anna are you there?");
+    }
+
+    @Test
+    void titleShowsNameServerAndUnreadCountWhileUnfocused() {
+        assertThat(viewModel.titleBinding().get()).isEqualTo("Natter — anna @ chat.lan:8020");
+
+        viewModel.windowFocusedProperty().set(false);
+        viewModel.onMessage(message("bob", "one", null));
+        viewModel.onMessage(message("bob", "two", null));
+        viewModel.onMessage(message("anna", "mine do not count", "c9"));
+
+        assertThat(viewModel.titleBinding().get()).isEqualTo("(2) Natter — anna @ chat.lan:8020");
+        viewModel.windowFocusedProperty().set(true);
+        assertThat(viewModel.titleBinding().get()).isEqualTo("Natter — anna @ chat.lan:8020");
+    }
+
+    @Test
+    void listIsCappedKeepingTheNewest() {
+        for (int i = 0; i < 250; i++) {
+            viewModel.onMessage(message("bob", "m" + i, null));
+        }
+
+        assertThat(viewModel.entries()).hasSize(100);
+        assertThat(viewModel.entries().get(99).text()).isEqualTo("m249");
+        assertThat(viewModel.entries().get(0).text()).isEqualTo("m150");
+    }
+
+    @Test
+    void burstIsAppliedInOneBatchPerUiTurn() {
+        ChatViewModel batched = new ChatViewModel(commands, deferred::add, "x:1", 20_000);
+        List<Integer> batchSizes = new ArrayList<>();
+        batched.entries().addListener((javafx.collections.ListChangeListener<ChatEntry>) change -> {
+            while (change.next()) {
+                batchSizes.add(change.getAddedSize());
+            }
+        });
+
+        for (int i = 0; i < 10_000; i++) {
+            batched.onMessage(message("bob", "m" + i, null));
+        }
+        assertThat(deferred).as("one pending UI task for the whole burst").hasSize(1);
+        deferred.remove(0).run();
+
+        assertThat(batchSizes).containsExactly(10_000);
+        assertThat(batched.entries()).hasSize(10_000);
+    }
+
+    @Test
+    void usersJoinsLeavesAndAnnouncementsShowUp() {
+        viewModel.onJoined(new Joined("bob", Instant.now()));
+        viewModel.onUsersChanged(List.of("anna", "bob"));
+        viewModel.onLeft(new Left("bob", LeaveReason.KICKED, "spam", Instant.now()));
+        viewModel.onUsersChanged(List.of("anna"));
+        viewModel.onAnnouncement(new Announcement("Lunch!", Instant.now()));
+
+        assertThat(viewModel.users()).containsExactly("anna");
+        assertThat(viewModel.userCountProperty().get()).isEqualTo(1);
+        assertThat(viewModel.entries()).extracting(ChatEntry::text)
+                .contains("bob joined", "bob was removed by the admin: spam", "Lunch!");
+    }
+
+    @Test
+    void sendClearsTheDraftAndIsOnlyPossibleWhileLoggedInWithText() {
+        assertThat(viewModel.canSendBinding().get()).isFalse();
+        viewModel.draftProperty().set("hello");
+        assertThat(viewModel.canSendBinding().get()).isTrue();
+
+        viewModel.send();
+
+        assertThat(commands.sent).containsExactly("hello");
+        assertThat(viewModel.draftProperty().get()).isEmpty();
+        viewModel.draftProperty().set("again");
+        viewModel.onStateChanged(ConnectionState.RECONNECTING);
+        assertThat(viewModel.canSendBinding().get()).isFalse();
+        assertThat(viewModel.reconnectingBinding().get()).isTrue();
+    }
+
+    @Test
+    void refusedMessageComesBackWithTheReason() {
+        commands.failNext = new ConnectionFailure(ConnectionFailure.Kind.REFUSED, ErrorCode.RATE_LIMITED,
+                "You are sending too fast.", null);
+        viewModel.draftProperty().set("spam");
+
+        viewModel.send();
+
+        assertThat(viewModel.draftProperty().get()).isEqualTo("spam");
+        assertThat(viewModel.entries().get(viewModel.entries().size() - 1))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(ChatEntry.Kind.WARNING))
+                .satisfies(e -> assertThat(e.text()).contains("You are sending too fast."));
+    }
+
+    @Test
+    void tooLongDraftExplainsWhyItCannotBeSent() {
+        viewModel.draftProperty().set("x".repeat(4_001));
+
+        assertThat(viewModel.canSendBinding().get()).isFalse();
+        assertThat(viewModel.inputProblemBinding().get()).contains("too long");
+    }
+
+    @Test
+    void kickAndLostNameAreHandedToTheWindow() {
+        List<String> kicked = new ArrayList<>();
+        List<String> ended = new ArrayList<>();
+        viewModel.setOnKicked(kicked::add);
+        viewModel.setOnEnded(ended::add);
+
+        viewModel.onKicked("be nice");
+        viewModel.onDisconnected(DisconnectReason.NAME_TAKEN, "taken");
+
+        assertThat(kicked).containsExactly("be nice");
+        assertThat(ended).singleElement().asString().contains("anna");
+        assertThat(commands.leaves).as("the ended connection is released").isEqualTo(1);
+    }
+
+    @Test
+    void reconnectingShowsTheNextAttempt() {
+        viewModel.onStateChanged(ConnectionState.RECONNECTING);
+        viewModel.onReconnecting(3, Duration.ofSeconds(4));
+
+        assertThat(viewModel.reconnectDetailProperty().get()).contains("4 s").contains("attempt 3");
+    }
+
+    @Test
+    void leaveCallsTheConnectionOnceAndThenTheHandler() {
+        List<String> left = new ArrayList<>();
+        viewModel.setOnLeft(() -> left.add("left"));
+
+        viewModel.leave();
+        viewModel.leave();
+
+        assertThat(commands.leaves).isEqualTo(1);
+        assertThat(left).containsExactly("left");
+    }
+
+    private static final class FakeCommands implements ChatCommands {
+        final List<String> sent = new ArrayList<>();
+        int leaves;
+        Throwable failNext;
+
+        @Override
+        public CompletableFuture<?> send(String text) {
+            sent.add(text);
+            Throwable failure = failNext;
+            failNext = null;
+            return failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure);
+        }
+
+        @Override
+        public CompletableFuture<?> leave() {
+            leaves++;
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+}

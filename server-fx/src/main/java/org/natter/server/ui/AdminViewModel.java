@@ -1,0 +1,177 @@
+package org.natter.server.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.natter.common.model.ServerEvent;
+import org.natter.common.model.ServerState;
+import org.natter.common.protocol.Texts;
+import org.natter.server.core.ChatServer;
+
+/**
+ * The admin window's state: the server control, the log, the two tables, the status bar, announcements and
+ * settings. Server callbacks reach it through an {@link EventPump}; everything else runs on the FX thread, and
+ * every call into the server that may touch the network runs on the background executor.
+ */
+public final class AdminViewModel {
+
+    private final ChatServer server;
+    private final Executor fxExecutor;
+    private final Executor background;
+    private final Messages messages;
+    private final LogFormatter formatter;
+    private final EventPump pump;
+    private final ServerControlViewModel control;
+    private final LogViewModel log;
+    private final UsersViewModel users;
+    private final StatusViewModel status;
+    private final SettingsViewModel settings;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final StringProperty announceText = new SimpleStringProperty(this, "announceText", "");
+    private final ReadOnlyBooleanWrapper announcing = new ReadOnlyBooleanWrapper(this, "announcing");
+    private final BooleanBinding canAnnounce;
+
+    public AdminViewModel(ChatServer server, AdminPreferences preferences, Path dataDir, Executor fxExecutor,
+                          Executor background, Clock clock, ZoneId zone, Messages messages) {
+        this(server, preferences, dataDir, fxExecutor, background, clock, zone, messages, LogViewModel.DEFAULT_CAPACITY);
+    }
+
+    AdminViewModel(ChatServer server, AdminPreferences preferences, Path dataDir, Executor fxExecutor,
+                   Executor background, Clock clock, ZoneId zone, Messages messages, int logCapacity) {
+        this.server = server;
+        this.fxExecutor = fxExecutor;
+        this.background = background;
+        this.messages = messages;
+        this.formatter = new LogFormatter(messages);
+        this.control = new ServerControlViewModel(server, server.settings().port(), fxExecutor, background, messages);
+        this.log = new LogViewModel(logCapacity, zone, background);
+        this.users = new UsersViewModel(server, fxExecutor, background, clock, messages, notice::set);
+        this.status = new StatusViewModel(clock, messages, users.users(), users.pendingHosts());
+        this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
+        canAnnounce = Bindings.createBooleanBinding(
+                () -> control.stateProperty().get() == ServerState.RUNNING && !announcing.get()
+                        && !announceText.get().isBlank(),
+                control.stateProperty(), announcing, announceText);
+        this.pump = new EventPump(fxExecutor, this::onEvents, control::stateChanged);
+        server.addListener(pump);
+    }
+
+    public ServerControlViewModel control() {
+        return control;
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+
+    public UsersViewModel users() {
+        return users;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** The latest short message for the operator (status bar): a copied address, a failed kick, ... */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    public StringProperty announceTextProperty() {
+        return announceText;
+    }
+
+    public BooleanBinding canAnnounceProperty() {
+        return canAnnounce;
+    }
+
+    /** Sends the announcement text to every user; completes on the FX thread with how many it reached. */
+    public CompletableFuture<Integer> announce() {
+        String text = announceText.get().strip();
+        var problem = Texts.problem(text);
+        if (problem.isPresent()) {
+            notice.set(problem.get());
+            return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
+        }
+        announcing.set(true);
+        return CompletableFuture.supplyAsync(() -> server.announce(text), background)
+                .whenCompleteAsync((recipients, failure) -> {
+                    announcing.set(false);
+                    if (failure != null) {
+                        notice.set(messages.get("notice.announceFailed", reasonOf(failure)));
+                    } else {
+                        announceText.set("");
+                        notice.set(messages.get("notice.announced", recipients));
+                    }
+                }, fxExecutor);
+    }
+
+    /** True when closing the window should ask first. */
+    public boolean isServing() {
+        ServerState state = control.stateProperty().get();
+        return state == ServerState.RUNNING || state == ServerState.STARTING;
+    }
+
+    /** Stops the server for good (window closing); completes on the FX thread. */
+    public CompletableFuture<Void> shutdown() {
+        return server.stopInBackground().whenCompleteAsync((ignored, failure) -> dispose(), fxExecutor);
+    }
+
+    /** Once a second from the view's timer: durations and the message rate. */
+    public void tick() {
+        users.tick();
+        status.tick();
+    }
+
+    /** Stops listening to the server (the window is gone). */
+    public void dispose() {
+        server.removeListener(pump);
+    }
+
+    EventPump pump() {
+        return pump;
+    }
+
+    private void onEvents(List<ServerEvent> batch) {
+        List<LogLine> lines = new ArrayList<>(batch.size());
+        for (ServerEvent event : batch) {
+            lines.add(formatter.format(event));
+            if (event instanceof ServerEvent.Started started) {
+                control.started(started.port());
+            }
+        }
+        users.apply(batch);
+        status.apply(batch);
+        log.append(lines);
+    }
+
+    /** The operator's sentence inside a failure, without the wrappers that futures add. */
+    static String reasonOf(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,84 @@
+package org.natter.server.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the admin view into a stage: FXML, stylesheets, theme, and the confirmation when closing. */
+public final class AdminWindow {
+
+    private AdminWindow() {
+    }
+
+    /** Builds the window on {@code stage} (FX thread) and returns its view. */
+    public static AdminView show(Stage stage, AdminViewModel viewModel, Messages messages, ZoneId zone, Path dataDir) {
+        FXMLLoader loader = new FXMLLoader(AdminWindow.class.getResource("Admin.fxml"), messages.bundle());
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Admin.fxml cannot be loaded", e);
+        }
+        AdminView view = loader.getController();
+        view.bind(viewModel, messages, zone, dataDir.resolve(AdminPreferences.FILE_NAME));
+
+        applyTheme(viewModel.settings().themeProperty().get());
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        // The preferred size, shrunk to fit a small screen such as 1024x700.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
+        scene.getStylesheets().add(AdminWindow.class.getResource("admin.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"));
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.isServing()) {
+                event.consume();
+                if (confirmClose(stage, messages)) {
+                    root.setDisable(true);
+                    viewModel.shutdown().whenComplete((ignored, failure) -> {
+                        view.dispose();
+                        stage.close();
+                    });
+                }
+            } else {
+                view.dispose();
+                viewModel.dispose();
+            }
+        });
+        stage.show();
+        return view;
+    }
+
+    private static void applyTheme(UiTheme theme) {
+        String stylesheet = theme.userAgentStylesheet();
+        // Setting the same stylesheet again would restyle every open scene for nothing.
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
+    }
+
+    private static boolean confirmClose(Stage owner, Messages messages) {
+        ButtonType stopAndClose = new ButtonType(messages.get("close.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("close.content"), stopAndClose,
+                ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("close.title"));
+        alert.setHeaderText(messages.get("close.header"));
+        return alert.showAndWait().filter(stopAndClose::equals).isPresent();
+    }
+}

@@ -1,0 +1,42 @@
+package org.natter.server.ui;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.natter.common.model.WindowBounds;
+
+/** Gives the admin window its icons and reopens it where the operator left it (java.util.prefs). */
+final class WindowPlacement {
+
+    private static final String KEY = "window";
+    private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private WindowPlacement() {
+    }
+
+    /** Call before the stage is shown; the bounds are saved when it is hidden. */
+    static void apply(Stage stage, Preferences node) {
+        for (int size : ICON_SIZES) {
+            var icon = WindowPlacement.class.getResource("/org/natter/server/icons/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        WindowBounds.parse(node.get(KEY, null))
+                .filter(saved -> Screen.getScreens().stream().map(Screen::getVisualBounds)
+                        .anyMatch(s -> saved.reachableOn(s.getMinX(), s.getMinY(), s.getWidth(), s.getHeight())))
+                .ifPresent(saved -> {
+                    stage.setX(saved.x());
+                    stage.setY(saved.y());
+                    stage.setWidth(saved.width());
+                    stage.setHeight(saved.height());
+                    stage.setMaximized(saved.maximized());
+                });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> node.put(KEY,
+                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                        .format()));
+    }
+}

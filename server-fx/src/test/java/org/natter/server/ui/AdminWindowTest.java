@@ -1,0 +1,280 @@
+package org.natter.server.ui;
+
+import org.natter.server.core.RawClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.natter.common.model.LeaveReason;
+import org.natter.common.model.ServerState;
+import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.Kicked;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.LoginOk;
+import org.natter.server.core.ChatServer;
+import org.natter.server.core.ServerSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The admin window as an operator uses it, headless, against a real server on port 0 and real socket clients. */
+@ExtendWith(ApplicationExtension.class)
+class AdminWindowTest {
+
+    private static final long WAIT_SECONDS = 10;
+
+    @TempDir static Path dataDir;
+    private ChatServer server;
+    private AdminViewModel viewModel;
+    private ExecutorService background;
+
+    @Start
+    void start(Stage stage) {
+        server = new ChatServer(ServerSettings.defaults().withPort(0));
+        background = Executors.newCachedThreadPool();
+        Messages messages = Messages.load();
+        viewModel = new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT), dataDir,
+                Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
+        AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+        background.shutdownNow();
+    }
+
+    @Test
+    void startShowsRunningAndWhereUsersConnect(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+
+        assertThat(onFx(() -> robot.lookup("#stateLabel").queryAs(Label.class).getText()))
+                .isEqualTo("Running on port " + port);
+        assertThat(onFx(() -> robot.lookup("#startButton").queryButton().isDisabled())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#stopButton").queryButton().isDisabled())).isFalse();
+        waitUntil(() -> robot.lookup(".address-chip").queryAll().size() > 0);
+        assertThat(onFx(() -> robot.lookup(".address-chip").queryAs(Button.class).getText())).endsWith(":" + port);
+    }
+
+    @Test
+    void aClientIsPendingUntilItLogsInThenItIsAUser(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient client = new RawClient(port)) {
+            waitUntil(() -> table(robot, "#pendingTable").getItems().size() == 1);
+            assertThat(onFx(() -> table(robot, "#usersTable").getItems().isEmpty())).isTrue();
+
+            client.login("alice");
+            client.next(LoginOk.class);
+
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1
+                    && table(robot, "#pendingTable").getItems().isEmpty());
+            assertThat(onFx(() -> ((ConnectedUserItemViewModel) table(robot, "#usersTable").getItems().get(0)).name()))
+                    .isEqualTo("alice");
+        }
+    }
+
+    @Test
+    void kickWithAReasonTellsTheUserAndRemovesTheRow(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient alice = new RawClient(port); RawClient bob = new RawClient(port)) {
+            alice.login("alice");
+            alice.next(LoginOk.class);
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
+
+            robot.clickOn(kickButtonOf(robot, "alice"));
+            waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
+            robot.clickOn("#" + KickDialog.REASON_FIELD_ID).write("please keep it friendly").type(KeyCode.ENTER);
+
+            assertThat(alice.next(Kicked.class).reason()).isEqualTo("please keep it friendly");
+            Left left = bob.next(Left.class);
+            assertThat(left.name()).isEqualTo("alice");
+            assertThat(left.reason()).isEqualTo(LeaveReason.KICKED);
+            assertThat(alice.closedByServer()).isTrue();
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
+        }
+    }
+
+    @Test
+    void escapeInTheKickDialogKeepsTheUser(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient carol = new RawClient(port)) {
+            carol.login("carol");
+            carol.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
+
+            robot.clickOn(kickButtonOf(robot, "carol"));
+            waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
+            robot.type(KeyCode.ESCAPE);
+
+            waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isEmpty());
+            assertThat(server.users()).hasSize(1);
+            assertThat(onFx(() -> table(robot, "#usersTable").getItems().size())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void dropClosesAPendingHost(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient stranger = new RawClient(port)) {
+            waitUntil(() -> table(robot, "#pendingTable").getItems().size() == 1);
+
+            waitUntil(() -> robot.lookup("#pendingTable").lookup(".row-button").tryQuery().isPresent());
+            robot.clickOn(robot.lookup("#pendingTable").lookup(".row-button").queryButton());
+
+            assertThat(stranger.closedByServer()).isTrue();
+            waitUntil(() -> table(robot, "#pendingTable").getItems().isEmpty());
+        }
+    }
+
+    @Test
+    void anAnnouncementReachesEveryUser(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient alice = new RawClient(port); RawClient bob = new RawClient(port)) {
+            alice.login("alice");
+            alice.next(LoginOk.class);
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
+
+            robot.clickOn("#announceField").write("Lunch in five minutes");
+            robot.clickOn("#announceButton");
+
+            assertThat(alice.next(Announcement.class).text()).isEqualTo("Lunch in five minutes");
+            assertThat(bob.next(Announcement.class).text()).isEqualTo("Lunch in five minutes");
+            waitUntil(() -> robot.lookup("#announceField").queryTextInputControl().getText().isEmpty());
+        }
+    }
+
+    @Test
+    void stopEmptiesBothTablesAndClosesEveryClient(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient alice = new RawClient(port); RawClient pending = new RawClient(port)) {
+            alice.login("alice");
+            alice.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1
+                    && table(robot, "#pendingTable").getItems().size() == 1);
+
+            robot.clickOn("#stopButton");
+
+            Left left = alice.next(Left.class);
+            assertThat(left.reason()).isEqualTo(LeaveReason.SERVER_STOPPED);
+            assertThat(alice.closedByServer()).isTrue();
+            assertThat(pending.closedByServer()).isTrue();
+            waitUntil(() -> "Stopped".equals(robot.lookup("#stateLabel").queryAs(Label.class).getText()));
+            assertThat(onFx(() -> table(robot, "#usersTable").getItems().isEmpty()
+                    && table(robot, "#pendingTable").getItems().isEmpty())).isTrue();
+        }
+    }
+
+    @Test
+    void theServerStartsAgainAfterAStop(FxRobot robot) throws Exception {
+        startServer(robot);
+        robot.clickOn("#stopButton");
+        waitUntil(() -> !robot.lookup("#startButton").queryButton().isDisabled());
+
+        int port = startServer(robot);
+        try (RawClient dave = new RawClient(port)) {
+            dave.login("dave");
+            dave.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
+        }
+    }
+
+    @Test
+    void aPortInUseIsExplainedInTheWindow(FxRobot robot) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            robot.doubleClickOn("#portField").eraseText(8).write(Integer.toString(taken.getLocalPort()));
+            robot.type(KeyCode.ENTER);
+
+            waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+            assertThat(onFx(() -> robot.lookup("#errorLabel").queryAs(Label.class).getText()))
+                    .contains("already in use");
+            assertThat(onFx(() -> robot.lookup("#errorBar").query().isVisible())).isTrue();
+            assertThat(onFx(() -> robot.lookup("#stateLabel").queryAs(Label.class).getText())).isEqualTo("Stopped");
+        }
+    }
+
+    @Test
+    void closingWhileRunningAsksThenStopsTheServer(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient erin = new RawClient(port)) {
+            erin.login("erin");
+            erin.next(LoginOk.class);
+            Stage stage = onFx(() -> (Stage) robot.lookup("#stateLabel").query().getScene().getWindow());
+
+            // Not robot.interact: the request opens a modal dialog, which would block until answered.
+            Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            waitUntil(() -> robot.lookup("Stop and close").tryQuery().isPresent());
+            assertThat(onFx(stage::isShowing)).isTrue();
+            assertThat(server.state()).isEqualTo(ServerState.RUNNING);
+            robot.clickOn("Stop and close");
+
+            assertThat(erin.next(Left.class).reason()).isEqualTo(LeaveReason.SERVER_STOPPED);
+            waitUntil(() -> !stage.isShowing());
+            assertThat(server.state()).isEqualTo(ServerState.STOPPED);
+        }
+    }
+
+    @Test
+    void theThemeButtonSwitchesToDarkAndRemembersIt(FxRobot robot) throws Exception {
+        robot.clickOn("#themeButton");
+
+        waitUntil(() -> javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
+        Path file = dataDir.resolve(AdminPreferences.FILE_NAME);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> AdminPreferences.load(dataDir, "", "").theme() == UiTheme.DARK);
+        assertThat(java.nio.file.Files.readString(file)).contains("theme=dark");
+    }
+
+    /** Clicks Start with the port field's 0 and waits until the window shows the server running. */
+    private int startServer(FxRobot robot) throws Exception {
+        robot.clickOn("#startButton");
+        waitUntil(() -> robot.lookup("#stateLabel").queryAs(Label.class).getText().startsWith("Running on port"));
+        return server.port();
+    }
+
+    /** The Kick button in the row of {@code name}, once the table has laid that row out. */
+    private static Node kickButtonOf(FxRobot robot, String name) throws Exception {
+        Callable<java.util.Optional<Node>> find = () -> robot.lookup("#usersTable").lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() instanceof ConnectedUserItemViewModel user
+                        && user.name().equals(name))
+                .lookup(".row-button").tryQuery();
+        waitUntil(() -> find.call().isPresent());
+        return onFx(find).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Object> table(FxRobot robot, String id) {
+        return (TableView<Object>) robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    /** Reads the scene graph on the FX thread, where it lives. */
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+}
