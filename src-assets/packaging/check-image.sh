@@ -136,8 +136,9 @@ window_check() { # BIN TITLE NAME ARGS...
   local bin=$1 title=$2 name=$3 log=$work/$3-window.log
   shift 3
   started=$(date +%s%N)
-  # fx-shot makes the display; env -i then keeps only what the app gets on a bare desktop.
-  if "$fx_shot" -o "$shots/$name.png" -t "$title" -- \
+  # fx-shot makes the display; env -i then keeps only what the app gets on a bare desktop. The title appears
+  # before the first frame is painted: 5 s of settling keeps the screenshot from catching a blank window.
+  if "$fx_shot" -o "$shots/$name.png" -s 5 -t "$title" -- \
       bash -c 'exec env -i PATH=/usr/bin:/bin HOME="$0" LANG=C.UTF-8 DISPLAY="$DISPLAY" "JAVA_TOOL_OPTIONS=-Duser.home=$0" "$@"' \
       "$home" "$bin" "$@" >"$log" 2>&1; then
     ok "$name: window \"$title\" appeared ($(seconds_since "$started") s with the display); screenshot target/check-image/$name.png"
