@@ -2,7 +2,11 @@ package org.natter.common.protocol;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonPrimitive;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
@@ -12,11 +16,14 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.HashMap;
@@ -142,7 +149,7 @@ public final class FrameCodec {
         try {
             JsonReader reader = new JsonReader(new StringReader(line));
             reader.setStrictness(Strictness.STRICT);
-            JsonElement element = GSON.getAdapter(JsonElement.class).read(reader);
+            JsonElement element = readValue(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new ProtocolException(ErrorCode.BAD_JSON, "Send exactly one JSON object per line.");
             }
@@ -152,6 +159,52 @@ public final class FrameCodec {
             return element.getAsJsonObject();
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new ProtocolException(ErrorCode.BAD_JSON, "The line is not valid JSON.");
+        }
+    }
+
+    /**
+     * Reads one JSON value like Gson's own tree reader, but refuses an object that names a key twice: Gson would
+     * keep the last value silently, and two readers of the same line could then disagree on what it says.
+     */
+    private static JsonElement readValue(JsonReader reader) throws IOException, ProtocolException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                JsonObject object = new JsonObject();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String key = reader.nextName();
+                    if (object.has(key)) {
+                        throw new ProtocolException(ErrorCode.BAD_JSON,
+                                "The field \"" + shorten(key) + "\" appears twice in one object.");
+                    }
+                    object.add(key, readValue(reader));
+                }
+                reader.endObject();
+                return object;
+            }
+            case BEGIN_ARRAY -> {
+                JsonArray array = new JsonArray();
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    array.add(readValue(reader));
+                }
+                reader.endArray();
+                return array;
+            }
+            case STRING -> {
+                return new JsonPrimitive(reader.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(reader.nextBoolean());
+            }
+            case NULL -> {
+                reader.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new ProtocolException(ErrorCode.BAD_JSON, "The line is not valid JSON.");
         }
     }
 
@@ -190,11 +243,17 @@ public final class FrameCodec {
         }
     }
 
-    /** ISO-8601 instants in UTC, such as {@code 2026-11-22T09:15:00.123Z}. */
+    /**
+     * ISO-8601 instants in UTC, always with milliseconds, such as {@code 2026-11-22T09:15:00.000Z} (never
+     * {@code ...:00Z}), so every timestamp on the wire has the same shape. Reading accepts any ISO-8601 instant.
+     */
     private static final class InstantAdapter extends TypeAdapter<Instant> {
+        private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC);
+
         @Override
         public void write(JsonWriter out, Instant value) throws IOException {
-            out.value(value.toString());
+            out.value(WIRE.format(value));
         }
 
         @Override

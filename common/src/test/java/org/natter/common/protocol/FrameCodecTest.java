@@ -56,6 +56,28 @@ class FrameCodecTest {
     }
 
     @Test
+    void timestampsAlwaysCarryMillisecondsEvenWhenTheyAreZero() throws ProtocolException {
+        Instant onTheSecond = Instant.parse("2026-11-22T09:15:00Z");
+        String line = FrameCodec.encode(new Joined("carol", onTheSecond));
+        assertThat(line).contains("\"ts\":\"2026-11-22T09:15:00.000Z\"");
+        assertThat(((Joined) FrameCodec.decodeServerFrame(line)).ts()).isEqualTo(onTheSecond);
+        assertThat(FrameCodec.encode(new Announcement("x", Instant.parse("2026-11-22T09:15:00.120Z"))))
+                .contains("\"ts\":\"2026-11-22T09:15:00.120Z\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"type\":\"say\",\"text\":\"hi\",\"text\":\"bye\"}",
+            "{\"type\":\"login\",\"type\":\"say\",\"name\":\"a\",\"text\":\"b\"}",
+            "{\"type\":\"say\",\"text\":\"hi\",\"x\":{\"a\":1,\"a\":2}}"})
+    void duplicateKeysAreRefusedAsBadJson(String line) {
+        assertThatThrownBy(() -> FrameCodec.decodeClientFrame(line))
+                .isInstanceOfSatisfying(ProtocolException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON))
+                .hasMessageContaining("twice");
+    }
+
+    @Test
     void unknownFieldsAreIgnoredForNewerPeers() throws ProtocolException {
         assertThat(FrameCodec.decodeClientFrame("{\"type\":\"say\",\"text\":\"hi\",\"color\":\"red\",\"x\":[1,{}]}"))
                 .isEqualTo(new Say(null, "hi"));

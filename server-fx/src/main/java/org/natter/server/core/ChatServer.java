@@ -105,11 +105,12 @@ public final class ChatServer implements AutoCloseable {
             }
             ServerSettings current = settings.updateAndGet(s -> s.withPort(requestedPort));
             setState(ServerState.STARTING);
-            SessionRegistry newRegistry = new SessionRegistry(events, settings::get);
             acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("natter-accept", true),
                     NioIoHandler.newFactory());
             workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("natter-io", true),
                     NioIoHandler.newFactory());
+            // The chat's sequencer is pinned to one I/O thread: see SessionRegistry for the order it gives.
+            SessionRegistry newRegistry = new SessionRegistry(workers.next(), events, settings::get);
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, workers)
                     .channel(NioServerSocketChannel.class)
@@ -130,6 +131,7 @@ public final class ChatServer implements AutoCloseable {
                 setState(ServerState.STOPPED);
                 String message = describeBindFailure(e, requestedPort);
                 events.publish(new ServerEvent.Failure(Instant.now(), message));
+                awaitListeners();
                 throw new ServerStartException(message, e);
             }
             registry = newRegistry;
@@ -153,7 +155,8 @@ public final class ChatServer implements AutoCloseable {
             setState(ServerState.STOPPING);
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
             listener.close().awaitUninterruptibly(STOP_WAIT_MILLIS);
-            List<Session> open = registry.closeAll();
+            SessionRegistry closing = registry;
+            List<Session> open = closing.callInSequence(closing::closeAll);
             for (Session session : open) {
                 long left = Math.max(0, deadline - System.nanoTime());
                 session.channel().closeFuture().awaitUninterruptibly(TimeUnit.NANOSECONDS.toMillis(left));
@@ -165,9 +168,16 @@ public final class ChatServer implements AutoCloseable {
             startedAt = null;
             events.publish(new ServerEvent.Stopped(Instant.now()));
             setState(ServerState.STOPPED);
+            awaitListeners();
         } finally {
             lifecycle.unlock();
         }
+    }
+
+    /** Connections open now, pending hosts and users; 0 when stopped. */
+    public int connectionCount() {
+        SessionRegistry current = registry;
+        return current == null ? 0 : current.connectionCount();
     }
 
     /** {@link #start} on the server's own control thread; fails with {@link ServerStartException}. */
@@ -193,36 +203,44 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /**
-     * Removes a user: it gets {@code kicked} with the reason, the others {@code left} with reason {@code kicked},
-     * then its connection closes.
+     * Removes a user: it gets {@code kicked} with the reason, the others {@code left} with reason {@code kicked}
+     * (without the reason), then its connection closes, at the latest {@link Session#CLOSE_GRACE} later if the
+     * client does not read. Blocks briefly for the chat's sequencer.
      *
-     * @param reason shown to the user and the others; may be empty; at most 200 characters
+     * @param reason shown to the removed user only; may be empty; at most 200 characters
      * @return false if no such user is logged in
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean kick(String name, String reason) {
         String why = cleanReason(reason);
         SessionRegistry current = registry;
-        Session session = current == null ? null : current.user(name);
-        if (session == null) {
+        if (current == null) {
             return false;
         }
-        if (!current.leave(session, LeaveReason.KICKED, why)) {
-            return false;
-        }
-        session.sendAndClose(new Kicked(why), "kicked");
-        return true;
+        return current.callInSequence(() -> {
+            Session session = current.user(name);
+            if (session == null || !current.leave(session, LeaveReason.KICKED, why)) {
+                return false;
+            }
+            session.sendAndClose(new Kicked(why), "kicked");
+            return true;
+        });
     }
 
     /** Closes a pending host's connection. False if no such pending host. */
     public boolean dropPending(long connectionId) {
         SessionRegistry current = registry;
-        Session session = current == null ? null : current.session(connectionId);
-        if (session == null || session.phase() != Session.Phase.PENDING) {
+        if (current == null) {
             return false;
         }
-        session.close("dropped by the operator");
-        return true;
+        return current.callInSequence(() -> {
+            Session session = current.session(connectionId);
+            if (session == null || session.phase() != Session.Phase.PENDING) {
+                return false;
+            }
+            session.close("dropped by the operator");
+            return true;
+        });
     }
 
     /**
@@ -236,7 +254,7 @@ public final class ChatServer implements AutoCloseable {
             throw new IllegalArgumentException(problem);
         });
         SessionRegistry current = registry;
-        return current == null ? 0 : current.announce(text);
+        return current == null ? 0 : current.callInSequence(() -> current.announce(text));
     }
 
     /** Messages users have sent since the server started. */
@@ -245,11 +263,24 @@ public final class ChatServer implements AutoCloseable {
         return current == null ? 0 : current.messagesSent();
     }
 
-    /** Stops the server and its control thread; the instance cannot be started again. */
+    /** Stops the server, its control thread and its event thread; the instance cannot be started again. */
     @Override
     public void close() {
         stop();
         control.shutdown();
+        events.close();
+    }
+
+    /**
+     * Lets the listeners see everything up to the stop before {@code stop()} returns, so a caller that stops and
+     * then reads what its listener collected finds it complete.
+     */
+    private void awaitListeners() {
+        try {
+            events.awaitDelivered(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void setState(ServerState newState) {

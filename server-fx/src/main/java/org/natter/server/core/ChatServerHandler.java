@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.ClientFrame;
+import org.natter.common.protocol.ClientFrameVisitor;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.LoggedOut;
@@ -27,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The logic stage: one instance per connection, running on that connection's I/O thread. Whatever a client
- * sends, the worst it gets is an error or a closed connection of its own.
+ * The logic stage: one instance per connection, running on that connection's I/O thread. It answers what needs
+ * no shared state (ping, bad lines, floods, text rules) itself, and hands every change to the chat (login, say,
+ * logout, quit, a closed connection) to the registry's sequencer, in the order the client sent them. Whatever a
+ * client sends, the worst it gets is an error or a closed connection of its own.
  */
-final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
+final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implements ClientFrameVisitor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatServerHandler.class);
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
@@ -39,20 +42,26 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
     private final ServerEvents events;
     private final ServerSettings settings;
     private final TokenBucket flood;
+    private final NanoClock clock;
+    private ChannelHandlerContext ctx;
     private Session session;
     private int idlePeriods;
     private boolean floodReported;
+    /** Set once the client said {@code quit}: whatever it pipelined behind it is not processed. */
+    private boolean quitting;
 
     /** @param settings the settings of this connection, fixed when it was accepted */
-    ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings) {
+    ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings, NanoClock clock) {
         this.registry = registry;
         this.events = events;
         this.settings = settings;
-        this.flood = new TokenBucket(settings.rateBurst(), settings.ratePerSecond(), System.nanoTime());
+        this.clock = clock;
+        this.flood = new TokenBucket(settings.rateBurst(), settings.ratePerSecond(), clock.nanoTime());
     }
 
     @Override
-    public void channelActive(ChannelHandlerContext ctx) {
+    public void channelActive(ChannelHandlerContext context) {
+        ctx = context;
         session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now());
         if (!registry.register(session)) {
             session.markClosed();
@@ -64,95 +73,94 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
         }
         session.send(new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION,
                 "Welcome to " + settings.serverName() + ". Log in with {\"type\":\"login\",\"name\":\"your name\"}."));
-        armLoginDeadline(ctx);
+        armLoginDeadline();
     }
 
     @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
+    public void channelInactive(ChannelHandlerContext context) {
         if (session == null) {
             return;
         }
-        session.cancelLoginDeadline();
-        String reason = session.closeReason();
-        if (!registry.leave(session, LeaveReason.LOST, reason == null ? "connection closed" : reason)
-                && session.markClosed()) {
-            events.publish(new ServerEvent.HostClosed(Instant.now(), session.id(), session.address(),
-                    reason == null ? "disconnected" : reason));
-        }
-        registry.unregister(session);
+        Session closed = session;
+        registry.inSequence(() -> registry.connectionClosed(closed, closed.closeReason()));
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, Object message) {
+    protected void channelRead0(ChannelHandlerContext context, Object message) {
         idlePeriods = 0;
-        if (session.phase() == Session.Phase.CLOSED) {
+        if (quitting || session.phase() == Session.Phase.CLOSED) {
             return;
         }
         if (message instanceof Pong) {
             return;
         }
-        if (!flood.tryTake(System.nanoTime())) {
+        if (!flood.tryTake(clock.nanoTime())) {
             refuseFlood(message);
             return;
         }
         floodReported = false;
         if (message instanceof BadFrame bad) {
             refuse(new ErrorReply(bad.problem().requestId(), bad.problem().code(), bad.problem().getMessage()));
-        } else if (message instanceof Login login) {
-            onLogin(login);
-        } else if (message instanceof Say say) {
-            onSay(say);
-        } else if (message instanceof Logout logout) {
-            onLogout(ctx, logout);
-        } else if (message instanceof Quit) {
-            onQuit();
-        } else if (message instanceof Ping ping) {
-            session.send(new Pong(ping.id()));
+        } else if (message instanceof ClientFrame frame) {
+            frame.accept(this);
         } else {
             LOG.warn("Unexpected pipeline message {}", message.getClass().getName());
         }
     }
 
-    private void onLogin(Login login) {
-        if (session.isUser()) {
-            refuse(new ErrorReply(login.id(), ErrorCode.ALREADY_LOGGED_IN, "You are already logged in as " + session.name() + "."));
-            return;
-        }
-        ErrorReply refusal = registry.login(session, login.name(), login.id());
-        if (refusal != null) {
-            refuse(refusal);
-        }
+    @Override
+    public void login(Login login) {
+        registry.inSequence(() -> registry.login(session, login.name(), login.id()));
     }
 
-    private void onSay(Say say) {
-        if (!session.isUser()) {
-            refuse(new ErrorReply(say.id(), ErrorCode.NOT_LOGGED_IN, "Log in before you send messages."));
-            return;
-        }
+    @Override
+    public void say(Say say) {
+        // The text rules need no shared state: checked here, in parallel, before the sequencer sees the message.
         String problem = Texts.problem(say.text()).orElse(null);
         if (problem != null) {
             refuse(new ErrorReply(say.id(), ErrorCode.INVALID_TEXT, problem));
             return;
         }
-        registry.say(session, say.text(), say.id());
+        registry.inSequence(() -> registry.say(session, say.text(), say.id()));
     }
 
-    private void onLogout(ChannelHandlerContext ctx, Logout logout) {
-        if (!registry.leave(session, LeaveReason.LOGOUT, "")) {
-            refuse(new ErrorReply(logout.id(), ErrorCode.NOT_LOGGED_IN, "You are not logged in."));
-            return;
-        }
-        session.send(new LoggedOut(logout.id()));
-        armLoginDeadline(ctx);
+    @Override
+    public void logout(Logout logout) {
+        registry.inSequence(() -> {
+            if (!registry.leave(session, LeaveReason.LOGOUT, "")) {
+                if (session.phase() != Session.Phase.CLOSED) {
+                    registry.refuse(session, new ErrorReply(logout.id(), ErrorCode.NOT_LOGGED_IN, "You are not logged in."));
+                }
+                return;
+            }
+            session.sendInOrder(new LoggedOut(logout.id()));
+            armLoginDeadline();
+        });
     }
 
-    private void onQuit() {
-        registry.leave(session, LeaveReason.QUIT, "");
-        session.close("quit");
+    @Override
+    public void quit(Quit quit) {
+        quitting = true;
+        ctx.channel().config().setAutoRead(false);
+        registry.inSequence(() -> {
+            registry.leave(session, LeaveReason.QUIT, "");
+            session.close("quit");
+        });
+    }
+
+    @Override
+    public void ping(Ping ping) {
+        session.send(new Pong(ping.id()));
+    }
+
+    @Override
+    public void pong(Pong pong) {
+        // Any frame resets the idle count; a pong needs nothing more.
     }
 
     private void refuseFlood(Object message) {
-        String requestId = requestId(message);
+        String requestId = message instanceof ClientFrame frame ? frame.requestId()
+                : message instanceof BadFrame bad ? bad.problem().requestId() : null;
         session.send(new ErrorReply(requestId, ErrorCode.RATE_LIMITED,
                 "Slow down: at most " + settings.rateBurst() + " requests at once and "
                         + settings.ratePerSecond() + " per second. This one was dropped."));
@@ -171,9 +179,9 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
     }
 
     @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    public void userEventTriggered(ChannelHandlerContext context, Object event) {
         if (!(event instanceof IdleStateEvent)) {
-            ctx.fireUserEventTriggered(event);
+            context.fireUserEventTriggered(event);
             return;
         }
         idlePeriods++;
@@ -186,7 +194,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
     }
 
     @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
         if (cause instanceof TooLongFrameException) {
             if (session != null && session.phase() != Session.Phase.CLOSED) {
                 refuse(new ErrorReply(null, ErrorCode.FRAME_TOO_LARGE,
@@ -202,33 +210,20 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> {
         if (session != null) {
             session.close("connection error");
         } else {
-            ctx.close();
+            context.close();
         }
     }
 
-    private void armLoginDeadline(ChannelHandlerContext ctx) {
+    /**
+     * Drops the connection if it is still pending when the login timeout is up. The check runs on the sequencer,
+     * so it cannot interleave with a login that is being admitted.
+     */
+    private void armLoginDeadline() {
         long millis = settings.loginTimeout().toMillis();
-        session.setLoginDeadline(ctx.executor().schedule(() -> {
+        session.setLoginDeadline(ctx.executor().schedule(() -> registry.inSequence(() -> {
             if (session.phase() == Session.Phase.PENDING) {
                 session.close("did not log in within " + settings.loginTimeout().toSeconds() + " s");
             }
-        }, millis, TimeUnit.MILLISECONDS));
-    }
-
-    private static String requestId(Object message) {
-        if (message instanceof Login m) {
-            return m.id();
-        } else if (message instanceof Say m) {
-            return m.id();
-        } else if (message instanceof Logout m) {
-            return m.id();
-        } else if (message instanceof Quit m) {
-            return m.id();
-        } else if (message instanceof Ping m) {
-            return m.id();
-        } else if (message instanceof BadFrame m) {
-            return m.problem().requestId();
-        }
-        return null;
+        }), millis, TimeUnit.MILLISECONDS));
     }
 }

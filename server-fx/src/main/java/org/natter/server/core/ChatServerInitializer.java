@@ -1,8 +1,8 @@
 package org.natter.server.core;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.natter.common.protocol.ProtocolLimits;
 
 /** Builds each connection's pipeline: batched flushes, idle detection, framing, then codec, then logic. */
-final class ChatServerInitializer extends ChannelInitializer<SocketChannel> {
+final class ChatServerInitializer extends ChannelInitializer<Channel> {
 
     /** Flushes are coalesced up to this many writes while the I/O thread is busy, so a burst costs few syscalls. */
     private static final int FLUSHES_PER_BATCH = 64;
@@ -27,7 +27,7 @@ final class ChatServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     @Override
-    protected void initChannel(SocketChannel channel) {
+    protected void initChannel(Channel channel) {
         ServerSettings current = settings.get();
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, true));
@@ -35,6 +35,6 @@ final class ChatServerInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("framing", new LineBasedFrameDecoder(ProtocolLimits.MAX_LINE_BYTES, true, true));
         pipeline.addLast("decoder", new ClientFrameDecoder());
         pipeline.addLast("encoder", ServerFrameEncoder.INSTANCE);
-        pipeline.addLast("logic", new ChatServerHandler(registry, events, current));
+        pipeline.addLast("logic", new ChatServerHandler(registry, events, current, NanoClock.SYSTEM));
     }
 }

@@ -5,8 +5,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
@@ -14,14 +17,24 @@ import org.natter.common.protocol.ServerFrame;
 
 /**
  * One connection: a pending host until it logs in, then a user, and maybe pending again after a logout.
- * Its phase and name change on its own I/O thread (under the registry lock for logins and leaves); other
- * threads only read them, hence volatile.
+ *
+ * <p>Threads: its phase and name change on the chat sequencer only (logins, leaves, closes), except for the
+ * refusal of a connection beyond the limit; other threads only read them, hence volatile. Writes to the channel
+ * come from two places: its own I/O thread ({@link #send}, {@link #deliver}) and the sequencer
+ * ({@link #sendInOrder}, which hops to the I/O thread when it is another one). Since the sequencer always takes
+ * the same path to a given connection, everything it sends reaches that client in the sequencer's order.
  */
 final class Session {
 
     enum Phase { PENDING, USER, CLOSED }
 
     static final String TOO_SLOW = "too slow: it stopped reading what the server sent";
+
+    /**
+     * How long a last frame before a close (kicked, server stopped, server full) may take to leave. A client that
+     * stopped reading would otherwise hold its connection open for ever.
+     */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
 
     private final long id;
     private final Channel channel;
@@ -30,7 +43,7 @@ final class Session {
     private volatile Phase phase = Phase.PENDING;
     private volatile String name;
     private volatile Instant since;
-    private ScheduledFuture<?> loginDeadline;
+    private volatile ScheduledFuture<?> loginDeadline;
     private String closeReason;
 
     Session(long id, Channel channel, Instant connectedAt) {
@@ -112,8 +125,9 @@ final class Session {
     }
 
     void cancelLoginDeadline() {
-        if (loginDeadline != null) {
-            loginDeadline.cancel(false);
+        ScheduledFuture<?> deadline = loginDeadline;
+        if (deadline != null) {
+            deadline.cancel(false);
             loginDeadline = null;
         }
     }
@@ -123,14 +137,30 @@ final class Session {
         return closeReason;
     }
 
+    /** True once the server decided to close this connection: nothing it sent after that is processed. */
+    synchronized boolean isClosing() {
+        return closeReason != null || phase == Phase.CLOSED;
+    }
+
     synchronized void setCloseReason(String reason) {
         if (closeReason == null) {
             closeReason = reason;
         }
     }
 
-    /** Sends one frame to this client alone, unless it has stopped reading (then it is disconnected). */
+    /**
+     * Sends one frame from the chat sequencer, in the sequencer's order relative to every broadcast: written at
+     * once when this connection lives on the sequencer's thread, else handed to its own I/O thread.
+     */
+    void sendInOrder(ServerFrame frame) {
+        onOwnThread(() -> send(frame));
+    }
+
+    /** Sends one frame to this client alone (on its I/O thread), unless it has stopped reading (then it is dropped). */
     void send(ServerFrame frame) {
+        if (!channel.isActive()) {
+            return;
+        }
         if (!channel.isWritable()) {
             close(TOO_SLOW);
             return;
@@ -138,10 +168,21 @@ final class Session {
         channel.writeAndFlush(frame, channel.voidPromise());
     }
 
-    /** Sends a frame and closes the connection once it is written. */
+    /**
+     * Sends a last frame and closes the connection once it is written, or after {@link #CLOSE_GRACE} when the
+     * client does not read it. Safe from any thread; from the sequencer it keeps the sequencer's order.
+     */
     void sendAndClose(ServerFrame frame, String reason) {
         setCloseReason(reason);
-        channel.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+        onOwnThread(() -> {
+            if (!channel.isActive()) {
+                return;
+            }
+            channel.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+            channel.eventLoop().schedule(() -> {
+                channel.close();
+            }, CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     void close(String reason) {
@@ -150,12 +191,17 @@ final class Session {
     }
 
     /**
-     * Writes already encoded bytes (a share of a broadcast). A client that has stopped reading is not given more:
-     * once its queue is past the high-water mark it is disconnected, so it cannot grow server memory.
+     * Writes already encoded bytes (a share of a broadcast), on this connection's I/O thread. A client that has
+     * stopped reading is not given more: once its queue is past the high-water mark it is disconnected, so it
+     * cannot grow server memory. A connection that is already closed just drops them: it is not "too slow".
      *
-     * @return false when the client was too slow and is being disconnected
+     * @return false when the bytes were not written
      */
     boolean deliver(ByteBuf encoded) {
+        if (!channel.isActive()) {
+            encoded.release();
+            return false;
+        }
         if (!channel.isWritable()) {
             encoded.release();
             close(TOO_SLOW);
@@ -163,6 +209,18 @@ final class Session {
         }
         channel.writeAndFlush(encoded, channel.voidPromise());
         return true;
+    }
+
+    private void onOwnThread(Runnable task) {
+        if (channel.eventLoop().inEventLoop()) {
+            task.run();
+            return;
+        }
+        try {
+            channel.eventLoop().execute(task);
+        } catch (RejectedExecutionException e) {
+            // The I/O threads are shutting down with the server; the connection is closing anyway.
+        }
     }
 
     private static String describe(SocketAddress remote) {
