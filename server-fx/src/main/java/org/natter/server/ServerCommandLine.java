@@ -9,7 +9,8 @@ import org.natter.server.core.ServerSettings;
  * {@link ServerSettings#defaults()}. Parsing never exits; bad input is an {@link IllegalArgumentException}
  * whose message is a sentence for the person who typed it.
  */
-record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, String dataDir, boolean help) {
+record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, boolean showMessages,
+        String dataDir, boolean help) {
 
     static final String USAGE = """
             Usage: natter server [options]
@@ -17,6 +18,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
             Opens the Natter Server window, or with --headless runs the server in this terminal.
 
               --headless                 no window; read commands from standard input (type 'help')
+              --show-messages            with --headless, print chat messages too (by default only
+                                         joins, leaves, kicks, errors and announcements are printed)
               --start                    start listening at once (the window's Start button)
               --port N                   TCP port (default 8020; 0 picks a free one)
               --bind ADDRESS             listen on this address only (default: all)
@@ -52,12 +55,14 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         boolean headless = false;
         boolean start = false;
         boolean help = false;
+        boolean showMessages = false;
         String dataDir = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
                 case "--headless" -> headless = true;
                 case "--start" -> start = true;
+                case "--show-messages" -> showMessages = true;
                 case "--help", "-h" -> help = true;
                 case "--port" -> port = integer(option, value(args, ++i, option), 0, 65_535);
                 case "--bind" -> bind = value(args, ++i, option);
@@ -77,7 +82,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         }
         ServerSettings settings = new ServerSettings(port, bind, name, welcome, maxUsers, maxConnections,
                 loginTimeout, pingAfter, idleTimeout, rateBurst, rate, maxQueue);
-        return new ServerCommandLine(settings, headless, start, dataDir, help);
+        return new ServerCommandLine(settings, headless, start, showMessages, dataDir, help);
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -49,6 +49,6 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "natter-shutdown"));
         PrintStream out = new PrintStream(System.out, true, Charset.defaultCharset());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-        return new ServerConsole(server, in, out).run(commandLine.settings().port());
+        return new ServerConsole(server, in, out, commandLine.showMessages()).run(commandLine.settings().port());
     }
 }

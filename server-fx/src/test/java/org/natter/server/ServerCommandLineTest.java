@@ -15,6 +15,7 @@ class ServerCommandLineTest {
         ServerCommandLine parsed = ServerCommandLine.parse(List.of());
         assertThat(parsed.headless()).isFalse();
         assertThat(parsed.startAtOnce()).isFalse();
+        assertThat(parsed.showMessages()).isFalse();
         assertThat(parsed.settings()).isEqualTo(ServerSettings.defaults());
         assertThat(parsed.settings().port()).isEqualTo(8020);
     }
@@ -41,6 +42,12 @@ class ServerCommandLineTest {
         assertThat(s.rateBurst()).isEqualTo(100);
         assertThat(s.ratePerSecond()).isEqualTo(50.0);
         assertThat(s.maxOutboundBytes()).isEqualTo(65536);
+    }
+
+    @Test
+    void showMessagesTurnsOnTheConsolesChatLines() {
+        assertThat(ServerCommandLine.parse(List.of("--headless", "--show-messages")).showMessages()).isTrue();
+        assertThat(ServerCommandLine.USAGE).contains("--show-messages");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.natter.server.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.SafeText;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.LocalAddresses;
 import org.natter.server.core.ServerEventText;
@@ -18,11 +20,23 @@ import org.natter.server.core.ServerListener;
 import org.natter.server.core.ServerStartException;
 
 /**
- * The headless server: starts the core, prints every event, and takes the operator's commands from a text
- * stream until {@code stop}. The end of the input does not stop the server (it may run under nohup or a service
- * manager); it then runs until {@code stop} from elsewhere or the process is ended.
+ * The headless server: starts the core, prints what happens (chat messages only when asked to), and takes the
+ * operator's commands from a text stream until {@code stop}. The end of the input does not stop the server (it
+ * may run under nohup or a service manager); it then runs until {@code stop} from elsewhere or the process is ended.
+ *
+ * <p>Everything is printed through a {@link ConsoleOutput}: a bounded queue and a thread of its own, so an output
+ * nobody reads never holds up the server's threads or the command reader.
  */
-public final class ServerConsole {
+public final class ServerConsole implements AutoCloseable {
+
+    /**
+     * Lines that wait for a slow or stuck standard output before new ones are dropped (and counted). Lines are
+     * short, so this is a few megabytes at most, and minutes of a busy server's joins and leaves.
+     */
+    public static final int OUTPUT_QUEUE_LINES = 10_000;
+
+    /** How long the last lines may take to reach the output before the process exits anyway. */
+    private static final Duration EXIT_FLUSH = Duration.ofSeconds(2);
 
     static final String HELP = """
             Commands:
@@ -39,13 +53,26 @@ public final class ServerConsole {
 
     private final ChatServer server;
     private final BufferedReader in;
-    private final PrintStream out;
+    private final ConsoleOutput out;
+    private final boolean showMessages;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ServerListener events = new ServerListener() {
+        @Override
+        public void onEvent(ServerEvent event) {
+            printEvent(event);
+        }
+    };
 
-    public ServerConsole(ChatServer server, BufferedReader in, PrintStream out) {
+    /** @param showMessages print chat messages too, not only joins, leaves, kicks, errors and announcements */
+    public ServerConsole(ChatServer server, BufferedReader in, PrintStream out, boolean showMessages) {
+        this(server, in, out, showMessages, OUTPUT_QUEUE_LINES);
+    }
+
+    ServerConsole(ChatServer server, BufferedReader in, PrintStream out, boolean showMessages, int queueLines) {
         this.server = server;
         this.in = in;
-        this.out = out;
+        this.out = ConsoleOutput.start(out, queueLines);
+        this.showMessages = showMessages;
     }
 
     /**
@@ -54,25 +81,42 @@ public final class ServerConsole {
      * @return the process exit code: 0 after {@code stop}, 1 when the server could not start
      */
     public int run(int port) throws InterruptedException {
-        server.addListener(new ServerListener() {
-            @Override
-            public void onEvent(ServerEvent event) {
-                out.println(TIME.format(event.at()) + "  " + ServerEventText.describe(event));
-            }
-        });
-        int actualPort;
+        server.addListener(events);
         try {
-            actualPort = server.start(port);
-        } catch (ServerStartException e) {
-            out.println(e.getMessage());
-            return 1;
+            int actualPort;
+            try {
+                actualPort = server.start(port);
+            } catch (ServerStartException e) {
+                out.println(e.getMessage());
+                return 1;
+            }
+            out.println("Natter server \"" + server.settings().serverName() + "\" is running. Users connect to "
+                    + String.join(" or ", LocalAddresses.reachableAt(actualPort)) + ".");
+            out.println("Type 'help' for commands.");
+            readCommands();
+            stopped.await();
+            return 0;
+        } finally {
+            out.flush(EXIT_FLUSH);
         }
-        out.println("Natter server \"" + server.settings().serverName() + "\" is running. Users connect to "
-                + String.join(" or ", LocalAddresses.reachableAt(actualPort)) + ".");
-        out.println("Type 'help' for commands.");
-        readCommands();
-        stopped.await();
-        return 0;
+    }
+
+    /** The listener {@link #run} adds to the server; it only queues a line, so it returns at once. */
+    ServerListener events() {
+        return events;
+    }
+
+    private void printEvent(ServerEvent event) {
+        if (event instanceof ServerEvent.MessageSent && !showMessages) {
+            return;
+        }
+        out.println(TIME.format(event.at()) + "  " + ServerEventText.describe(event));
+    }
+
+    /** Stops the output thread; lines not yet printed are lost. {@link #run} prints its last lines first. */
+    @Override
+    public void close() {
+        out.close();
     }
 
     private void readCommands() {
@@ -120,9 +164,10 @@ public final class ServerConsole {
             out.println("No users are logged in.");
             return;
         }
-        out.printf("%-24s  %-24s  %-8s  %s%n", "NAME", "ADDRESS", "SINCE", "MESSAGES");
+        out.println(String.format("%-24s  %-24s  %-8s  %s", "NAME", "ADDRESS", "SINCE", "MESSAGES"));
         for (ConnectedUser user : users) {
-            out.printf("%-24s  %-24s  %-8s  %d%n", user.name(), user.address(), TIME.format(user.since()), user.messagesSent());
+            out.println(String.format("%-24s  %-24s  %-8s  %d", SafeText.escape(user.name()), user.address(),
+                    TIME.format(user.since()), user.messagesSent()));
         }
     }
 
@@ -132,9 +177,9 @@ public final class ServerConsole {
             out.println("No hosts are waiting.");
             return;
         }
-        out.printf("%-8s  %-24s  %s%n", "ID", "ADDRESS", "SINCE");
+        out.println(String.format("%-8s  %-24s  %s", "ID", "ADDRESS", "SINCE"));
         for (PendingHost host : hosts) {
-            out.printf("%-8d  %-24s  %s%n", host.connectionId(), host.address(), TIME.format(host.since()));
+            out.println(String.format("%-8d  %-24s  %s", host.connectionId(), host.address(), TIME.format(host.since())));
         }
     }
 

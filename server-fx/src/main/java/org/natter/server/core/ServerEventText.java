@@ -2,8 +2,13 @@ package org.natter.server.core;
 
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.SafeText;
 
-/** One line of plain text per server event, for the console and any other log a person reads. */
+/**
+ * One line of plain text per server event, for the console and any other log a person reads. Every text in an
+ * event may have come from a client (a name, a frame type in an error, a reason, a message), so each is passed
+ * through {@link SafeText#escape}: a client cannot start a line of its own or disguise one.
+ */
 public final class ServerEventText {
 
     /** Chat text in the operator's log is cut to this many characters; the users see it whole. */
@@ -18,23 +23,23 @@ public final class ServerEventText {
         } else if (event instanceof ServerEvent.Stopped) {
             return "Server stopped.";
         } else if (event instanceof ServerEvent.HostPending e) {
-            return "Host " + e.host().address() + " is waiting to log in (connection " + e.host().connectionId() + ").";
+            return "Host " + safe(e.host().address()) + " is waiting to log in (connection " + e.host().connectionId() + ").";
         } else if (event instanceof ServerEvent.HostClosed e) {
-            return "Host " + e.address() + " left before logging in: " + e.why() + ".";
+            return "Host " + safe(e.address()) + " left before logging in: " + safe(e.why()) + ".";
         } else if (event instanceof ServerEvent.UserJoined e) {
-            return e.user().name() + " joined from " + e.user().address() + ".";
+            return safe(e.user().name()) + " joined from " + safe(e.user().address()) + ".";
         } else if (event instanceof ServerEvent.UserLeft e) {
-            return e.user().name() + " " + leaving(e.reason(), e.detail());
+            return safe(e.user().name()) + " " + leaving(e.reason(), safe(e.detail()));
         } else if (event instanceof ServerEvent.MessageSent e) {
-            return e.message().from() + ": " + preview(e.message().text());
+            return safe(e.message().from()) + ": " + preview(e.message().text());
         } else if (event instanceof ServerEvent.Announced e) {
             return "Announcement to " + e.recipients() + " users: " + preview(e.text());
         } else if (event instanceof ServerEvent.ClientError e) {
-            return "Refused a request from " + e.who() + " (" + e.code() + "): " + e.message();
+            return "Refused a request from " + safe(e.who()) + " (" + safe(e.code()) + "): " + safe(e.message());
         } else if (event instanceof ServerEvent.Failure e) {
-            return "Problem: " + e.message();
+            return "Problem: " + safe(e.message());
         }
-        return event.toString();
+        return safe(event.toString());
     }
 
     private static String leaving(LeaveReason reason, String detail) {
@@ -48,8 +53,15 @@ public final class ServerEventText {
         };
     }
 
+    /** The start of a long text, cut between characters (never inside an emoji's surrogate pair), then escaped. */
     private static String preview(String text) {
-        String oneLine = text.replace('\n', ' ').replace('\t', ' ');
-        return oneLine.length() <= PREVIEW_LENGTH ? oneLine : oneLine.substring(0, PREVIEW_LENGTH) + "…";
+        if (text.codePointCount(0, text.length()) <= PREVIEW_LENGTH) {
+            return safe(text);
+        }
+        return safe(text.substring(0, text.offsetByCodePoints(0, PREVIEW_LENGTH))) + "…";
+    }
+
+    private static String safe(String text) {
+        return SafeText.escape(text);
     }
 }

@@ -1,6 +1,7 @@
 package org.natter.server.ui;
 
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.SafeText;
 
 /** Turns a server event into the log line the operator reads. */
 final class LogFormatter {
@@ -59,8 +60,8 @@ final class LogFormatter {
     private LogLine line(ServerEvent event, LogKind kind, String key, Object... args) {
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            // Numbers stay numbers (MessageFormat groups them); text is cut to one short line.
-            safe[i] = args[i] instanceof String s ? LogViewModel.shorten(s) : args[i];
+            // Numbers stay numbers (MessageFormat groups them); text, maybe a client's, is escaped and cut short.
+            safe[i] = args[i] instanceof String s ? LogViewModel.shorten(SafeText.escape(s)) : args[i];
         }
         return new LogLine(event.at(), kind, messages.get(key, safe));
     }

@@ -1,83 +1,91 @@
 package org.natter.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import org.natter.common.model.ChatMessage;
+import org.natter.common.model.ConnectedUser;
+import org.natter.common.model.LeaveReason;
+import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Announcement;
-import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.Kicked;
-import org.natter.common.protocol.LineReader;
-import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
-import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.Message;
 import org.natter.server.core.ChatServer;
+import org.natter.server.core.RawClient;
+import org.natter.server.core.ServerListener;
 import org.natter.server.core.ServerSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ServerConsoleTest {
 
+    private static final Instant AT = Instant.parse("2026-11-22T09:15:00Z");
+
     private final ChatServer server = new ChatServer(ServerSettings.defaults());
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "console-run"));
+    private final List<ConsoleLines> outputs = new ArrayList<>();
+    private final List<ServerConsole> consoles = new ArrayList<>();
 
     @AfterEach
-    void closeServer() {
+    void closeEverything() {
+        outputs.forEach(ConsoleLines::release);
+        consoles.forEach(ServerConsole::close);
         server.close();
+        runner.shutdownNow();
     }
 
-    private String output() {
-        return printed.toString(StandardCharsets.UTF_8);
+    private ServerConsole console(BufferedReader in, ConsoleLines output, boolean showMessages, int queueLines) {
+        outputs.add(output);
+        ServerConsole console = new ServerConsole(server, in, output.printStream(), showMessages, queueLines);
+        consoles.add(console);
+        return console;
+    }
+
+    private Future<Integer> run(ServerConsole console) {
+        return runner.submit(() -> console.run(0));
+    }
+
+    private static BufferedReader noInput() {
+        return new BufferedReader(new StringReader(""));
     }
 
     @Test
     void commandsListKickAnnounceAndStopEndsTheRun() throws Exception {
         PipedOutputStream typing = new PipedOutputStream();
         BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
-        ServerConsole console = new ServerConsole(server, in, out);
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                return console.run(0);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        awaitCondition(() -> server.state() == ServerState.RUNNING, "the server runs");
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
-            socket.setSoTimeout(10_000);
-            LineReader reader = new LineReader(socket.getInputStream());
-            OutputStream toServer = socket.getOutputStream();
-            reader.readLine();
-            toServer.write(FrameCodec.encodeLine(new Login(null, "bob")));
-            assertThat(FrameCodec.decodeServerFrame(reader.readLine())).isInstanceOf(LoginOk.class);
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        try (RawClient bob = new RawClient(server.port())) {
+            bob.login("bob");
+            bob.next(LoginOk.class);
 
             type(typing, "users\npending\nstatus\nsay Lunch at noon\nkick nobody\nkick bob Too loud\nfrobnicate\n");
-            ServerFrame announcement = FrameCodec.decodeServerFrame(reader.readLine());
-            assertThat(announcement).isInstanceOfSatisfying(Announcement.class,
-                    a -> assertThat(a.text()).isEqualTo("Lunch at noon"));
-            assertThat(FrameCodec.decodeServerFrame(reader.readLine())).isEqualTo(new Kicked("Too loud"));
+            assertThat(bob.next(Announcement.class).text()).isEqualTo("Lunch at noon");
+            assertThat(bob.next(Kicked.class)).isEqualTo(new Kicked("Too loud"));
             type(typing, "stop\n");
             assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
         }
         assertThat(server.state()).isEqualTo(ServerState.STOPPED);
-        assertThat(output())
-                .contains("is running. Users connect to")
+        assertThat(output.text())
                 .contains("bob ")
                 .contains("No hosts are waiting.")
                 .contains("State RUNNING")
@@ -88,17 +96,6 @@ class ServerConsoleTest {
                 .contains("Server stopped.");
     }
 
-    /** Waits, at most 10 s, for something the console does on its own thread. */
-    private static void awaitCondition(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            Thread.onSpinWait();
-        }
-    }
-
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();
@@ -106,15 +103,11 @@ class ServerConsoleTest {
 
     @Test
     void endOfInputDoesNotStopTheServer() throws Exception {
-        ServerConsole console = new ServerConsole(server, new BufferedReader(new StringReader("status\n")), out);
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                return console.run(0);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        awaitCondition(() -> output().contains("No more input"), "the console has read all its input");
+        ConsoleLines output = ConsoleLines.flowing();
+        ServerConsole console = console(new BufferedReader(new StringReader("status\n")), output, false,
+                ServerConsole.OUTPUT_QUEUE_LINES);
+        Future<Integer> run = run(console);
+        output.awaitLine("No more input");
         assertThat(server.state()).isEqualTo(ServerState.RUNNING);
         assertThat(run).isNotDone();
         console.execute("stop");
@@ -124,9 +117,97 @@ class ServerConsoleTest {
     @Test
     void portInUseIsReportedAndTheRunFails() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
-            ServerConsole console = new ServerConsole(server, new BufferedReader(new StringReader("")), out);
+            ConsoleLines output = ConsoleLines.flowing();
+            ServerConsole console = console(noInput(), output, false, ServerConsole.OUTPUT_QUEUE_LINES);
             assertThat(console.run(taken.getLocalPort())).isEqualTo(1);
-            assertThat(output()).contains("already in use").doesNotContain("Exception");
+            assertThat(output.text()).contains("already in use").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void chatMessagesArePrintedOnlyWhenAskedFor() throws Exception {
+        ConsoleLines quiet = ConsoleLines.flowing();
+        ServerListener quietEvents = console(noInput(), quiet, false, 100).events();
+        ConsoleLines chatty = ConsoleLines.flowing();
+        ServerListener chattyEvents = console(noInput(), chatty, true, 100).events();
+        for (ServerListener events : List.of(quietEvents, chattyEvents)) {
+            events.onEvent(message(1, "ada", "psst, the password is swordfish"));
+            events.onEvent(new ServerEvent.UserLeft(AT, user("ada"), LeaveReason.QUIT, ""));
+        }
+
+        quiet.awaitLine("ada quit.");
+        chatty.awaitLine("ada quit.");
+        // Each console prints in order, so the message line came before the leave line or not at all.
+        assertThat(quiet.text()).doesNotContain("swordfish");
+        assertThat(chatty.text()).contains("ada: psst, the password is swordfish");
+    }
+
+    @Test
+    void aStuckOutputNeverHoldsUpTheListenerAndTheDroppedLinesAreCounted() throws Exception {
+        ConsoleLines stuck = ConsoleLines.held();
+        ServerListener events = console(noInput(), stuck, true, 100).events();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            events.onEvent(new ServerEvent.UserJoined(AT, user("ada")));
+            stuck.awaitBlockedWriter();
+            // The printer is stuck on the first line: 100 more wait in the queue, the other 4,900 are dropped.
+            for (int i = 1; i <= 5_000; i++) {
+                events.onEvent(message(i, "ada", "message " + i));
+            }
+        }, "the listener blocked on the console's output");
+        stuck.release();
+
+        assertThat(stuck.awaitLine("dropped"))
+                .isEqualTo("… 4,900 console lines dropped: the output was not being read.");
+        events.onEvent(new ServerEvent.UserLeft(AT, user("ada"), LeaveReason.QUIT, ""));
+        stuck.awaitLine("ada quit.");
+        List<String> lines = stuck.lines();
+        assertThat(lines).hasSize(1 + 100 + 1 + 1);
+        assertThat(lines.get(0)).endsWith("ada joined from 127.0.0.1:50000.");
+        assertThat(lines.get(100)).endsWith("ada: message 100");
+        assertThat(lines.get(101)).startsWith("… 4,900");
+    }
+
+    @Test
+    void withItsOutputStuckTheServerStillLogsUsersInAndDeliversMessages() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        server.addListener(new ServerListener() {
+            @Override
+            public void stateChanged(ServerState state) {
+                if (state == ServerState.RUNNING) {
+                    running.countDown();
+                }
+            }
+        });
+        ConsoleLines stuck = ConsoleLines.held();
+        ServerConsole console = console(noInput(), stuck, true, 4);
+        Future<Integer> run = run(console);
+        assertThat(running.await(10, TimeUnit.SECONDS)).as("the server runs").isTrue();
+        stuck.awaitBlockedWriter();
+
+        try (RawClient ada = new RawClient(server.port()); RawClient bob = new RawClient(server.port())) {
+            ada.login("ada");
+            ada.next(LoginOk.class);
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            ada.say("Can you read this?");
+            Message received = bob.next(Message.class);
+            assertThat(received.from()).isEqualTo("ada");
+            assertThat(received.text()).isEqualTo("Can you read this?");
+        }
+        // At least seven lines so far (two of the console's own, two hosts, two joins, a message): one was being
+        // written, four fit in the queue, the rest were dropped.
+        stuck.release();
+        assertThat(stuck.awaitLine("console lines dropped")).startsWith("… ");
+        console.execute("stop");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    private static ConnectedUser user(String name) {
+        return new ConnectedUser(7, name, "127.0.0.1:50000", AT, 0);
+    }
+
+    private static ServerEvent.MessageSent message(long id, String from, String text) {
+        return new ServerEvent.MessageSent(AT, user(from), new ChatMessage(id, from, text, AT));
     }
 }
