@@ -1,4 +1,4 @@
-package org.natter.server.ui;
+package org.natter.common.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 class WindowPlacementTest {
+
+    private static final String ICONS = "/org/natter/common/fx/icons";
 
     private final Preferences node = Preferences.userRoot().node("org/natter/test/window-placement");
 
@@ -31,7 +33,7 @@ class WindowPlacementTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Pane(), 300, 200));
-            WindowPlacement.apply(stage, node);
+            WindowPlacement.apply(stage, node, ICONS);
             stage.show();
             return stage;
         }).get();
@@ -41,7 +43,7 @@ class WindowPlacementTest {
     void windowGetsItsIconsReopensWhereItWasAndRemembersWhereItIsLeft() throws Exception {
         node.put("window", new WindowBounds(40, 30, 700, 500, false).format());
         Stage stage = showPlacedStage();
-        assertThat(stage.getIcons()).hasSize(7);
+        assertThat(stage.getIcons()).hasSize(WindowPlacement.ICON_SIZES.size());
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getWidth()).isEqualTo(700);
 
