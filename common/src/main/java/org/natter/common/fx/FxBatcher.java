@@ -22,9 +22,6 @@ import java.util.function.Consumer;
  */
 public final class FxBatcher<T> {
 
-    /** The largest batch one drain hands over unless told otherwise. */
-    public static final int DEFAULT_MAX_BATCH = 5_000;
-
     private final Queue<T> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPending = new AtomicBoolean();
     private final AtomicInteger queued = new AtomicInteger();
@@ -36,11 +33,13 @@ public final class FxBatcher<T> {
 
     /**
      * @param uiExecutor runs the drains: {@code Platform::runLater} in an app, {@code Runnable::run} in a test
-     * @param consumer   gets each non-empty batch, oldest item first, on the UI executor
+     * @param consumer   gets each non-empty batch (everything queued), oldest item first, on the UI executor
      */
     public FxBatcher(Executor uiExecutor, Consumer<List<T>> consumer) {
-        this(uiExecutor, DEFAULT_MAX_BATCH, consumer);
+        this(uiExecutor, Integer.MAX_VALUE, consumer);
     }
+
+    /** As above, with at most {@code maxBatch} items per batch. */
 
     public FxBatcher(Executor uiExecutor, int maxBatch, Consumer<List<T>> consumer) {
         if (maxBatch <= 0) {

@@ -17,11 +17,14 @@ import org.natter.server.core.ServerListener;
  */
 final class EventPump implements ServerListener {
 
+    /** The most events one drain applies, so that one huge burst cannot freeze the window. */
+    static final int MAX_BATCH = 5_000;
+
     private final FxBatcher<ServerEvent> events;
     private final FxLatest<ServerState> state;
 
     EventPump(Executor fxExecutor, Consumer<List<ServerEvent>> eventSink, Consumer<ServerState> stateSink) {
-        this.events = new FxBatcher<>(fxExecutor, eventSink);
+        this.events = new FxBatcher<>(fxExecutor, MAX_BATCH, eventSink);
         this.state = new FxLatest<>(fxExecutor, stateSink);
     }
 
