@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers of the client: the network library and the terminal mode know nothing of JavaFX or the UI. */
+/**
+ * The layers of the client: the network library and the terminal mode know nothing of JavaFX or the UI, nor of
+ * the shared JavaFX helpers in common.fx, so that {@code --cli} loads no JavaFX class.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLIENT = new ClassFileImporter()
@@ -17,21 +20,23 @@ class ArchitectureTest {
     @Test
     void networkLibraryDependsOnNeitherJavaFxNorTheUi() {
         noClasses().that().resideInAPackage("..client.net..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "org.controlsfx..", "atlantafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "org.controlsfx..", "atlantafx..",
+                        "org.natter.common.fx..")
                 .check(CLIENT);
     }
 
     @Test
     void terminalModeDependsOnNeitherJavaFxNorTheUi() {
         noClasses().that().resideInAPackage("..client.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "org.controlsfx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "org.controlsfx..", "atlantafx..",
+                        "org.natter.common.fx..")
                 .check(CLIENT);
     }
 
     @Test
     void clientMainReachesJavaFxOnlyThroughTheWindowLauncher() {
         noClasses().that().haveFullyQualifiedName(ClientMain.class.getName())
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "org.natter.common.fx..")
                 .check(CLIENT);
     }
 

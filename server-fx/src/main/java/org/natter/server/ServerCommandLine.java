@@ -39,19 +39,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
             """;
 
     static ServerCommandLine parse(List<String> args) {
-        ServerSettings defaults = ServerSettings.defaults();
-        int port = defaults.port();
-        String bind = defaults.bindAddress();
-        String name = defaults.serverName();
-        String welcome = defaults.welcomeText();
-        int maxUsers = defaults.maxUsers();
-        int maxConnections = defaults.maxConnections();
-        Duration loginTimeout = defaults.loginTimeout();
-        Duration pingAfter = defaults.pingAfter();
-        Duration idleTimeout = defaults.idleTimeout();
-        int rateBurst = defaults.rateBurst();
-        double rate = defaults.ratePerSecond();
-        int maxQueue = defaults.maxOutboundBytes();
+        ServerSettings.Builder settings = ServerSettings.builder();
         boolean headless = false;
         boolean start = false;
         boolean help = false;
@@ -64,25 +52,23 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--start" -> start = true;
                 case "--show-messages" -> showMessages = true;
                 case "--help", "-h" -> help = true;
-                case "--port" -> port = integer(option, value(args, ++i, option), 0, 65_535);
-                case "--bind" -> bind = value(args, ++i, option);
-                case "--name" -> name = value(args, ++i, option);
-                case "--welcome" -> welcome = value(args, ++i, option);
-                case "--max-users" -> maxUsers = integer(option, value(args, ++i, option), 1, 1_000_000);
-                case "--max-connections" -> maxConnections = integer(option, value(args, ++i, option), 1, 1_000_000);
-                case "--login-timeout" -> loginTimeout = seconds(option, value(args, ++i, option));
-                case "--ping-after" -> pingAfter = seconds(option, value(args, ++i, option));
-                case "--idle-timeout" -> idleTimeout = seconds(option, value(args, ++i, option));
-                case "--rate-burst" -> rateBurst = integer(option, value(args, ++i, option), 1, 1_000_000);
-                case "--rate" -> rate = decimal(option, value(args, ++i, option));
-                case "--max-queue-bytes" -> maxQueue = integer(option, value(args, ++i, option), 4_096, Integer.MAX_VALUE);
+                case "--port" -> settings.port(integer(option, value(args, ++i, option), 0, 65_535));
+                case "--bind" -> settings.bindAddress(value(args, ++i, option));
+                case "--name" -> settings.serverName(value(args, ++i, option));
+                case "--welcome" -> settings.welcomeText(value(args, ++i, option));
+                case "--max-users" -> settings.maxUsers(integer(option, value(args, ++i, option), 1, 1_000_000));
+                case "--max-connections" -> settings.maxConnections(integer(option, value(args, ++i, option), 1, 1_000_000));
+                case "--login-timeout" -> settings.loginTimeout(seconds(option, value(args, ++i, option)));
+                case "--ping-after" -> settings.pingAfter(seconds(option, value(args, ++i, option)));
+                case "--idle-timeout" -> settings.idleTimeout(seconds(option, value(args, ++i, option)));
+                case "--rate-burst" -> settings.rateBurst(integer(option, value(args, ++i, option), 1, 1_000_000));
+                case "--rate" -> settings.ratePerSecond(decimal(option, value(args, ++i, option)));
+                case "--max-queue-bytes" -> settings.maxOutboundBytes(integer(option, value(args, ++i, option), 4_096, Integer.MAX_VALUE));
                 case "--data-dir" -> dataDir = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
-        ServerSettings settings = new ServerSettings(port, bind, name, welcome, maxUsers, maxConnections,
-                loginTimeout, pingAfter, idleTimeout, rateBurst, rate, maxQueue);
-        return new ServerCommandLine(settings, headless, start, showMessages, dataDir, help);
+        return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help);
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -20,6 +20,7 @@ import org.natter.client.ui.chat.ChatView;
 import org.natter.client.ui.chat.ChatViewModel;
 import org.natter.client.ui.login.LoginView;
 import org.natter.client.ui.login.LoginViewModel;
+import org.natter.common.fx.WindowPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ public final class ClientWindow {
 
     private final Stage stage;
     private final ConnectionSettings settings;
-    private final Theme theme;
+    private final ThemeSwitch theme;
     private final LoginViewModel login;
     private final Scene scene;
     private ChatViewModel activeChat;
@@ -42,7 +43,7 @@ public final class ClientWindow {
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.theme = new Theme(preferences);
+        this.theme = new ThemeSwitch(preferences);
         this.login = new LoginViewModel(preferences, this::open, FX);
         login.setOnLoggedIn(this::showChat);
         scene = new Scene(LoginView.load(login, theme), 960, 640);
@@ -50,7 +51,7 @@ public final class ClientWindow {
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(400);
-        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/client"));
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/client"), "/org/natter/client/icons");
         stage.setOnCloseRequest(event -> {
             // Say goodbye to the server before the application ends; the window goes away at once.
             event.consume();

@@ -1,7 +1,7 @@
 package org.natter.client.ui;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.natter.common.fx.Messages;
 
 /** The client's user-visible text ({@code org/natter/client/ui/messages.properties}); FXML uses it as {@code %key}. */
 public final class I18n {
@@ -12,12 +12,16 @@ public final class I18n {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
+        return messages().bundle();
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in when there are any. */
     public static String text(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle().getLocale()).format(args);
+        return messages().get(key, args);
+    }
+
+    private static Messages messages() {
+        // ResourceBundle caches the bundle; looking it up each time follows a change of the default locale.
+        return Messages.load(BUNDLE);
     }
 }

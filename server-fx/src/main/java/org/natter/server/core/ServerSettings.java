@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Every limit and timeout of a chat server, with defaults suited to a class or an office. Each one can be changed
- * from the command line (see {@code ServerCommandLine}) and is documented in docs/PROTOCOL.md.
+ * from the command line (see {@code ServerCommandLine}) and is documented in docs/PROTOCOL.md. Build them by name:
+ * {@code ServerSettings.builder().port(0).maxUsers(50).build()}, or {@code settings.toBuilder()...build()} for a
+ * changed copy; the canonical constructor checks every value.
  *
  * @param port                the TCP port; 0 picks a free one
  * @param bindAddress         the address to listen on; {@code null} or empty for every interface
@@ -61,30 +63,138 @@ public record ServerSettings(
 
     /** The defaults: port 8020, 200 users, 1,000 connections, 30 s to log in, ping after 30 s, drop after 90 s. */
     public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_PORT, "", "Natter", "", 200, 1_000,
-                Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(90),
-                20, 5.0, 1 << 20);
+        return builder().build();
+    }
+
+    /** A builder that starts from the {@linkplain #defaults() defaults}; set what differs, then {@link Builder#build}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(newPort, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
-                loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes);
+        return toBuilder().port(newPort).build();
     }
 
     public ServerSettings withInfo(String newServerName, String newWelcomeText) {
-        return new ServerSettings(port, bindAddress, newServerName, newWelcomeText, maxUsers, maxConnections,
-                loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes);
+        return toBuilder().serverName(newServerName).welcomeText(newWelcomeText).build();
     }
 
     public ServerSettings withLimits(int newMaxUsers, int newMaxConnections, int newRateBurst, double newRatePerSecond,
                                      int newMaxOutboundBytes) {
-        return new ServerSettings(port, bindAddress, serverName, welcomeText, newMaxUsers, newMaxConnections,
-                loginTimeout, pingAfter, idleTimeout, newRateBurst, newRatePerSecond, newMaxOutboundBytes);
+        return toBuilder().maxUsers(newMaxUsers).maxConnections(newMaxConnections).rateBurst(newRateBurst)
+                .ratePerSecond(newRatePerSecond).maxOutboundBytes(newMaxOutboundBytes).build();
     }
 
     public ServerSettings withTimeouts(Duration newLoginTimeout, Duration newPingAfter, Duration newIdleTimeout) {
-        return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
-                newLoginTimeout, newPingAfter, newIdleTimeout, rateBurst, ratePerSecond, maxOutboundBytes);
+        return toBuilder().loginTimeout(newLoginTimeout).pingAfter(newPingAfter).idleTimeout(newIdleTimeout).build();
+    }
+
+    /**
+     * Server settings by name rather than by position. Not thread-safe; {@link #build} checks the values (through
+     * the record's constructor) and can be called again after more changes.
+     */
+    public static final class Builder {
+        private int port = DEFAULT_PORT;
+        private String bindAddress = "";
+        private String serverName = "Natter";
+        private String welcomeText = "";
+        private int maxUsers = 200;
+        private int maxConnections = 1_000;
+        private Duration loginTimeout = Duration.ofSeconds(30);
+        private Duration pingAfter = Duration.ofSeconds(30);
+        private Duration idleTimeout = Duration.ofSeconds(90);
+        private int rateBurst = 20;
+        private double ratePerSecond = 5.0;
+        private int maxOutboundBytes = 1 << 20;
+
+        private Builder() {
+        }
+
+        private Builder(ServerSettings from) {
+            port = from.port;
+            bindAddress = from.bindAddress;
+            serverName = from.serverName;
+            welcomeText = from.welcomeText;
+            maxUsers = from.maxUsers;
+            maxConnections = from.maxConnections;
+            loginTimeout = from.loginTimeout;
+            pingAfter = from.pingAfter;
+            idleTimeout = from.idleTimeout;
+            rateBurst = from.rateBurst;
+            ratePerSecond = from.ratePerSecond;
+            maxOutboundBytes = from.maxOutboundBytes;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder bindAddress(String value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder serverName(String value) {
+            serverName = value;
+            return this;
+        }
+
+        public Builder welcomeText(String value) {
+            welcomeText = value;
+            return this;
+        }
+
+        public Builder maxUsers(int value) {
+            maxUsers = value;
+            return this;
+        }
+
+        public Builder maxConnections(int value) {
+            maxConnections = value;
+            return this;
+        }
+
+        public Builder loginTimeout(Duration value) {
+            loginTimeout = value;
+            return this;
+        }
+
+        public Builder pingAfter(Duration value) {
+            pingAfter = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            idleTimeout = value;
+            return this;
+        }
+
+        public Builder rateBurst(int value) {
+            rateBurst = value;
+            return this;
+        }
+
+        public Builder ratePerSecond(double value) {
+            ratePerSecond = value;
+            return this;
+        }
+
+        public Builder maxOutboundBytes(int value) {
+            maxOutboundBytes = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException with a sentence for the operator when a value is out of range */
+        public ServerSettings build() {
+            return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
+                    loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes);
+        }
     }
 
     private static void requirePositive(int value, String name) {

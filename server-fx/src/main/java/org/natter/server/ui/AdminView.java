@@ -18,9 +18,23 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.natter.common.fx.Messages;
+import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
+import org.natter.server.ui.control.AddressChips;
+import org.natter.server.ui.control.ServerControlViewModel;
+import org.natter.server.ui.control.StatusItems;
+import org.natter.server.ui.log.LogView;
+import org.natter.server.ui.pending.PendingView;
+import org.natter.server.ui.settings.SettingsDialog;
+import org.natter.server.ui.users.ConnectedUserItemViewModel;
+import org.natter.server.ui.users.KickDialog;
+import org.natter.server.ui.users.UsersView;
 
-/** Code-behind of Admin.fxml: the top bar, the address and error bars, announce and the status bar. */
+/**
+ * Code-behind of Admin.fxml: the top bar, the address and error bars, announce and the status bar; the log and the
+ * tables are the included views of their feature packages.
+ */
 public final class AdminView {
 
     @FXML private Label portLabel;
@@ -38,6 +52,7 @@ public final class AdminView {
     @FXML private StatusBar statusBar;
     @FXML private LogView logController;
     @FXML private UsersView usersController;
+    @FXML private PendingView pendingController;
 
     private static final PseudoClass PORT_ERROR = PseudoClass.getPseudoClass("error");
 
@@ -78,6 +93,7 @@ public final class AdminView {
         showTheme(viewModel.settings().themeProperty().get());
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
         usersController.bind(viewModel.users(), messages, zone, this::kick);
+        pendingController.bind(viewModel.pending(), messages);
         statusBar.textProperty().bind(viewModel.noticeProperty());
         viewModel.showNotice(messages.get("status.ready"));
         StatusItems.fill(statusBar, viewModel.status());
@@ -138,6 +154,6 @@ public final class AdminView {
     }
 
     private void showTheme(UiTheme theme) {
-        themeIcon.setIconLiteral(theme == UiTheme.DARK ? "fth-sun" : "fth-moon");
+        themeIcon.setIconLiteral(theme.toggleIconLiteral());
     }
 }

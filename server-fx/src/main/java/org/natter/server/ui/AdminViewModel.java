@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,14 +14,25 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Texts;
 import org.natter.server.core.ChatServer;
+import org.natter.server.ui.control.ServerControlViewModel;
+import org.natter.server.ui.control.StatusViewModel;
+import org.natter.server.ui.log.LogFormatter;
+import org.natter.server.ui.log.LogLine;
+import org.natter.server.ui.log.LogViewModel;
+import org.natter.server.ui.pending.PendingHostsViewModel;
+import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.settings.SettingsViewModel;
+import org.natter.server.ui.shared.Failures;
+import org.natter.server.ui.users.UsersViewModel;
 
 /**
- * The admin window's state: the server control, the log, the two tables, the status bar, announcements and
- * settings. Server callbacks reach it through an {@link EventPump}; everything else runs on the FX thread, and
+ * The admin window's state: the server control, the log, the users and pending hosts tables, the status bar,
+ * announcements and settings, each a view model of its feature package. Server callbacks reach it through an {@link EventPump}; everything else runs on the FX thread, and
  * every call into the server that may touch the network runs on the background executor.
  */
 public final class AdminViewModel {
@@ -37,6 +46,7 @@ public final class AdminViewModel {
     private final ServerControlViewModel control;
     private final LogViewModel log;
     private final UsersViewModel users;
+    private final PendingHostsViewModel pending;
     private final StatusViewModel status;
     private final SettingsViewModel settings;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -58,8 +68,9 @@ public final class AdminViewModel {
         this.formatter = new LogFormatter(messages);
         this.control = new ServerControlViewModel(server, server.settings().port(), fxExecutor, background, messages);
         this.log = new LogViewModel(logCapacity, zone, background);
-        this.users = new UsersViewModel(server, fxExecutor, background, clock, messages, notice::set);
-        this.status = new StatusViewModel(clock, messages, users.users(), users.pendingHosts());
+        this.users = new UsersViewModel(server, fxExecutor, background, messages, notice::set);
+        this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
+        this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
         this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
         canAnnounce = Bindings.createBooleanBinding(
                 () -> control.stateProperty().get() == ServerState.RUNNING && !announcing.get()
@@ -79,6 +90,10 @@ public final class AdminViewModel {
 
     public UsersViewModel users() {
         return users;
+    }
+
+    public PendingHostsViewModel pending() {
+        return pending;
     }
 
     public StatusViewModel status() {
@@ -119,7 +134,7 @@ public final class AdminViewModel {
                 .whenCompleteAsync((recipients, failure) -> {
                     announcing.set(false);
                     if (failure != null) {
-                        notice.set(messages.get("notice.announceFailed", reasonOf(failure)));
+                        notice.set(messages.get("notice.announceFailed", Failures.reasonOf(failure)));
                     } else {
                         announceText.set("");
                         notice.set(messages.get("notice.announced", recipients));
@@ -140,7 +155,7 @@ public final class AdminViewModel {
 
     /** Once a second from the view's timer: durations and the message rate. */
     public void tick() {
-        users.tick();
+        pending.tick();
         status.tick();
     }
 
@@ -162,16 +177,8 @@ public final class AdminViewModel {
             }
         }
         users.apply(batch);
+        pending.apply(batch);
         status.apply(batch);
         log.append(lines);
-    }
-
-    /** The operator's sentence inside a failure, without the wrappers that futures add. */
-    static String reasonOf(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

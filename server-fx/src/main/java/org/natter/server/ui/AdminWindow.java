@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -15,9 +14,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.natter.common.fx.Messages;
+import org.natter.common.fx.WindowPlacement;
+import org.natter.server.ui.settings.AdminPreferences;
 
 /** Puts the admin view into a stage: FXML, stylesheets, theme, and the confirmation when closing. */
 public final class AdminWindow {
+
+    /** The base name of the admin window's texts, {@code messages.properties} next to Admin.fxml. */
+    public static final String BUNDLE = "org.natter.server.ui.messages";
 
     private AdminWindow() {
     }
@@ -34,8 +39,8 @@ public final class AdminWindow {
         AdminView view = loader.getController();
         view.bind(viewModel, messages, zone, dataDir.resolve(AdminPreferences.FILE_NAME));
 
-        applyTheme(viewModel.settings().themeProperty().get());
-        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        viewModel.settings().themeProperty().get().apply();
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> theme.apply());
         // The preferred size, shrunk to fit a small screen such as 1024x700.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
@@ -44,7 +49,7 @@ public final class AdminWindow {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"));
+        WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"), "/org/natter/server/icons");
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
                 event.consume();
@@ -62,14 +67,6 @@ public final class AdminWindow {
         });
         stage.show();
         return view;
-    }
-
-    private static void applyTheme(UiTheme theme) {
-        String stylesheet = theme.userAgentStylesheet();
-        // Setting the same stylesheet again would restyle every open scene for nothing.
-        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(stylesheet);
-        }
     }
 
     private static boolean confirmClose(Stage owner, Messages messages) {

@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.natter.common.fx.Messages;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.ui.settings.AdminPreferences;
 
 /**
  * The admin window as a JavaFX application. {@code ServerMain} calls {@link #run}; the window owns one
@@ -61,7 +63,7 @@ public final class ServerApp extends Application {
         ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()));
         launchedServer = server;
         background = Executors.newCachedThreadPool(new NamedDaemonThreads("natter-admin-io"));
-        Messages messages = Messages.load();
+        Messages messages = Messages.load(AdminWindow.BUNDLE);
         AdminViewModel viewModel = new AdminViewModel(server, preferences, launchDataDir, Platform::runLater,
                 background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
         AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), launchDataDir);

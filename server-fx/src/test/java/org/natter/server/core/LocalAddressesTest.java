@@ -2,9 +2,18 @@ package org.natter.server.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalAddressesTest {
+
+    private static final int CONNECT_MILLIS = 2_000;
 
     @Test
     void ipv6IsWrittenInItsShortForm() {
@@ -17,7 +26,51 @@ class LocalAddressesTest {
     }
 
     @Test
-    void thereIsAlwaysAnAddressToTellUsers() {
-        assertThat(LocalAddresses.reachableAt(8020)).isNotEmpty().allSatisfy(a -> assertThat(a).endsWith(":8020"));
+    void eachAddressIsOneOfThisMachinesOwnAndNoneIsLoopbackOrLinkLocal() throws IOException {
+        List<String> addresses = LocalAddresses.reachableAt(8020);
+
+        assertThat(addresses).isNotEmpty().doesNotHaveDuplicates().allSatisfy(a -> assertThat(a).endsWith(":8020"));
+        if (addresses.equals(List.of("localhost:8020"))) {
+            return; // A machine with no usable interface: the documented fallback.
+        }
+        for (String address : addresses) {
+            InetAddress inet = InetAddress.getByName(hostOf(address));
+            assertThat(inet.isLoopbackAddress() || inet.isLinkLocalAddress()).as(address).isFalse();
+            assertThat(NetworkInterface.getByInetAddress(inet)).as("the interface of " + address).isNotNull();
+        }
+    }
+
+    @Test
+    void ipv4AddressesComeFirst() {
+        List<String> addresses = LocalAddresses.reachableAt(8020);
+        int firstIpv6 = addresses.size();
+        for (int i = 0; i < addresses.size(); i++) {
+            if (addresses.get(i).startsWith("[")) {
+                firstIpv6 = Math.min(firstIpv6, i);
+            } else {
+                assertThat(i).as("IPv4 address %s after an IPv6 one", addresses.get(i)).isLessThan(firstIpv6);
+            }
+        }
+    }
+
+    @Test
+    void aServerListeningOnEveryInterfaceIsReachedAtEachAddress() throws IOException {
+        try (ServerSocket server = new ServerSocket(0)) {
+            server.setSoTimeout(CONNECT_MILLIS);
+            int port = server.getLocalPort();
+            for (String address : LocalAddresses.reachableAt(port)) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(hostOf(address), port), CONNECT_MILLIS);
+                    server.accept().close();
+                    assertThat(socket.isConnected()).as(address).isTrue();
+                }
+            }
+        }
+    }
+
+    /** "192.168.1.20:8020" gives "192.168.1.20", "[fd00::2]:8020" gives "fd00::2". */
+    private static String hostOf(String address) {
+        String host = address.substring(0, address.lastIndexOf(':'));
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     }
 }

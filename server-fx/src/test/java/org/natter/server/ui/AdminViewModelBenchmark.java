@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.natter.common.fx.Messages;
+import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
@@ -26,6 +28,7 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.ui.settings.AdminPreferences;
 
 /**
  * Load check for the admin window (not a unit test): the real window, shown (headless unless told otherwise),
@@ -58,7 +61,7 @@ public final class AdminViewModelBenchmark {
         CountDownLatch shown = new CountDownLatch(1);
         AdminViewModel[] holder = new AdminViewModel[1];
         Platform.startup(() -> {
-            Messages messages = Messages.load();
+            Messages messages = Messages.load(AdminWindow.BUNDLE);
             holder[0] = new AdminViewModel(server, new AdminPreferences("Bench", "", UiTheme.LIGHT), dataDir,
                     Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
             AdminWindow.show(new Stage(), holder[0], messages, ZoneId.systemDefault(), dataDir);

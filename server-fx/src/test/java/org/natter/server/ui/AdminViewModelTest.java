@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.natter.common.fx.Messages;
+import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.LeaveReason;
@@ -26,6 +28,13 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.ui.control.ServerControlViewModel;
+import org.natter.server.ui.log.LogKind;
+import org.natter.server.ui.log.LogLine;
+import org.natter.server.ui.log.LogViewModel;
+import org.natter.server.ui.pending.PendingHostItemViewModel;
+import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.users.ConnectedUserItemViewModel;
 
 /** The view model without a toolkit: a direct FX executor, a real (mostly stopped) server, a hand-moved clock. */
 class AdminViewModelTest {
@@ -51,7 +60,7 @@ class AdminViewModelTest {
 
     private AdminViewModel newViewModel(Executor fx, int logCapacity) {
         return new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT), dataDir, fx, DIRECT,
-                clock, ZoneOffset.UTC, Messages.load(), logCapacity);
+                clock, ZoneOffset.UTC, Messages.load(AdminWindow.BUNDLE), logCapacity);
     }
 
     @Test
@@ -109,7 +118,7 @@ class AdminViewModelTest {
         assertThat(batching.pump().maxQueued()).isEqualTo(1_000);
         scheduled.remove(0).run();
         assertThat(batching.log().lines()).hasSize(1_000);
-        assertThat(batching.users().pendingHosts()).hasSize(1_000);
+        assertThat(batching.pending().hosts()).hasSize(1_000);
         assertThat(changes).hasSize(1);
         assertThat(scheduled).isEmpty();
     }
@@ -141,25 +150,14 @@ class AdminViewModelTest {
     }
 
     @Test
-    void aBatchLargerThanTheCapacityKeepsItsNewestLines() {
-        LogViewModel log = new LogViewModel(10, ZoneOffset.UTC, DIRECT);
-        List<LogLine> batch = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            batch.add(new LogLine(T0, LogKind.MESSAGE, "m" + i));
-        }
-        log.append(batch);
-        assertThat(log.lines()).extracting(LogLine::text).startsWith("m15").endsWith("m24").hasSize(10);
-    }
-
-    @Test
     void aHostMovesFromPendingToUsersWhenItLogsIn() {
         viewModel.pump().onEvent(new ServerEvent.HostPending(T0, new PendingHost(7, "192.168.1.9:50000", T0)));
-        assertThat(viewModel.users().pendingHosts()).extracting(PendingHostItemViewModel::address)
+        assertThat(viewModel.pending().hosts()).extracting(PendingHostItemViewModel::address)
                 .containsExactly("192.168.1.9:50000");
 
         viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(7, "alice", 0)));
 
-        assertThat(viewModel.users().pendingHosts()).isEmpty();
+        assertThat(viewModel.pending().hosts()).isEmpty();
         assertThat(viewModel.users().users()).extracting(ConnectedUserItemViewModel::name).containsExactly("alice");
         assertThat(viewModel.log().lines()).extracting(LogLine::kind).containsExactly(LogKind.HOST, LogKind.JOIN);
     }
@@ -196,7 +194,7 @@ class AdminViewModelTest {
         viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(2, "carol", 0)));
         viewModel.pump().onEvent(new ServerEvent.Stopped(T0));
 
-        assertThat(viewModel.users().pendingHosts()).isEmpty();
+        assertThat(viewModel.pending().hosts()).isEmpty();
         assertThat(viewModel.users().users()).isEmpty();
     }
 
@@ -205,12 +203,12 @@ class AdminViewModelTest {
         List<Runnable> scheduled = new ArrayList<>();
         AdminViewModel batching = newViewModel(scheduled::add, LogViewModel.DEFAULT_CAPACITY);
         List<Object> changes = new ArrayList<>();
-        batching.users().pendingHosts().addListener((ListChangeListener<PendingHostItemViewModel>) changes::add);
+        batching.pending().hosts().addListener((ListChangeListener<PendingHostItemViewModel>) changes::add);
         batching.pump().onEvent(new ServerEvent.HostPending(T0, new PendingHost(1, "10.0.0.1:1", T0)));
         batching.pump().onEvent(new ServerEvent.HostClosed(T0, 1, "10.0.0.1:1", "timed out"));
         scheduled.remove(0).run();
 
-        assertThat(batching.users().pendingHosts()).isEmpty();
+        assertThat(batching.pending().hosts()).isEmpty();
         assertThat(changes).isEmpty();
         assertThat(batching.log().lines()).hasSize(2);
     }
@@ -250,7 +248,7 @@ class AdminViewModelTest {
         clock.advance(Duration.ofSeconds(75));
         viewModel.tick();
 
-        assertThat(viewModel.users().pendingHosts().get(0).connectedForProperty().get()).isEqualTo("1:15");
+        assertThat(viewModel.pending().hosts().get(0).connectedForProperty().get()).isEqualTo("1:15");
         assertThat(viewModel.status().uptimeProperty().get()).isEqualTo("Up 1:15");
         assertThat(viewModel.status().messagesPerMinuteProperty().get()).isEqualTo("0 msg/min");
         assertThat(viewModel.status().usersOnlineText().get()).isEqualTo("1 online");
@@ -313,13 +311,6 @@ class AdminViewModelTest {
         assertThat(read).isEqualTo(new AdminPreferences("Room 12", "Be kind.", UiTheme.DARK));
         assertThat(server.settings().serverName()).isEqualTo("Room 12");
         assertThat(server.settings().welcomeText()).isEqualTo("Be kind.");
-    }
-
-    @Test
-    void aBrokenSettingsFileGivesTheDefaults() throws IOException {
-        java.nio.file.Files.writeString(dataDir.resolve(AdminPreferences.FILE_NAME), "theme=purple\n");
-        AdminPreferences read = AdminPreferences.load(dataDir, "Lab", "Hi");
-        assertThat(read).isEqualTo(new AdminPreferences("Lab", "Hi", UiTheme.LIGHT));
     }
 
     private static ConnectedUser user(long id, String name, long messages) {

@@ -1,6 +1,5 @@
 package org.natter.server.ui;
 
-import org.natter.server.core.RawClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -10,7 +9,10 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.natter.common.fx.UiTheme;
+import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.ui.settings.AdminPreferences;
 
 /**
  * Opens the real admin window with a few clients connected, for looking at it (screenshots, a manual check).

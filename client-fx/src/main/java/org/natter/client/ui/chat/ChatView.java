@@ -19,7 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.natter.client.ui.I18n;
-import org.natter.client.ui.Theme;
+import org.natter.client.ui.ThemeSwitch;
 
 /** The chat window's code-behind: binds {@code Chat.fxml} to a {@link ChatViewModel}. */
 public final class ChatView {
@@ -42,20 +42,20 @@ public final class ChatView {
     private static final double NARROW = 640;
 
     private final ChatViewModel viewModel;
-    private final Theme theme;
+    private final ThemeSwitch theme;
     private final String server;
     private boolean scrollPending;
     private boolean following;
     private int followTries;
     private final Runnable followEnd = this::followEnd;
 
-    private ChatView(ChatViewModel viewModel, Theme theme, String server) {
+    private ChatView(ChatViewModel viewModel, ThemeSwitch theme, String server) {
         this.viewModel = viewModel;
         this.theme = theme;
         this.server = server;
     }
 
-    public static Parent load(ChatViewModel viewModel, Theme theme, String server) {
+    public static Parent load(ChatViewModel viewModel, ThemeSwitch theme, String server) {
         FXMLLoader loader = new FXMLLoader(ChatView.class.getResource("Chat.fxml"), I18n.bundle());
         loader.setController(new ChatView(viewModel, theme, server));
         try {
@@ -74,7 +74,7 @@ public final class ChatView {
         userPane.visibleProperty().bind(root.widthProperty().greaterThan(NARROW));
         userPane.managedProperty().bind(userPane.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
-        themeToggle.setGraphic(Theme.icon(theme.darkProperty()));
+        themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
         leaveButton.disableProperty().bind(viewModel.leavingProperty());
 
         messageList.setItems(viewModel.entries());

@@ -15,7 +15,7 @@ import javafx.scene.control.ToggleButton;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.natter.client.ui.I18n;
-import org.natter.client.ui.Theme;
+import org.natter.client.ui.ThemeSwitch;
 
 /** The login form's code-behind: binds {@code Login.fxml} to a {@link LoginViewModel}. */
 public final class LoginView {
@@ -31,14 +31,14 @@ public final class LoginView {
     @FXML private ToggleButton themeToggle;
 
     private final LoginViewModel viewModel;
-    private final Theme theme;
+    private final ThemeSwitch theme;
 
-    private LoginView(LoginViewModel viewModel, Theme theme) {
+    private LoginView(LoginViewModel viewModel, ThemeSwitch theme) {
         this.viewModel = viewModel;
         this.theme = theme;
     }
 
-    public static Parent load(LoginViewModel viewModel, Theme theme) {
+    public static Parent load(LoginViewModel viewModel, ThemeSwitch theme) {
         FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("Login.fxml"), I18n.bundle());
         loader.setController(new LoginView(viewModel, theme));
         try {
@@ -75,7 +75,7 @@ public final class LoginView {
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
-        themeToggle.setGraphic(Theme.icon(theme.darkProperty()));
+        themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
         Platform.runLater(() -> (nameField.getText().isEmpty() ? nameField : connectButton).requestFocus());
     }
 

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.Styles;
-import org.natter.client.ui.Theme;
+import org.natter.client.ui.ThemeSwitch;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 
@@ -59,7 +59,7 @@ public final class ChatViewModelBenchmark {
                 }
             });
             Stage stage = new Stage();
-            Scene scene = new Scene(ChatView.load(viewModel, new Theme(new ClientPreferences(node)), "bench:8020"), 900, 600);
+            Scene scene = new Scene(ChatView.load(viewModel, new ThemeSwitch(new ClientPreferences(node)), "bench:8020"), 900, 600);
             scene.getStylesheets().add(ChatViewModelBenchmark.class.getResource(Styles.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             stage.show();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.Styles;
-import org.natter.client.ui.Theme;
+import org.natter.client.ui.ThemeSwitch;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.testfx.api.FxRobot;
@@ -50,7 +50,7 @@ class ChatViewTest {
                 return CompletableFuture.completedFuture(null);
             }
         }, Platform::runLater, "chat.lan:8020", 500);
-        scene = new Scene(ChatView.load(viewModel, new Theme(new ClientPreferences(node)), "chat.lan:8020"), 640, 420);
+        scene = new Scene(ChatView.load(viewModel, new ThemeSwitch(new ClientPreferences(node)), "chat.lan:8020"), 640, 420);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         // TestFX reuses one stage; an earlier test may have sized it (or restored a saved size) explicitly.

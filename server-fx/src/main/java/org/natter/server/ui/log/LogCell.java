@@ -1,0 +1,44 @@
+package org.natter.server.ui.log;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import org.natter.server.ui.shared.StyleClasses;
+
+/** One log line: the time, then the text in the colour of its kind. The nodes are made once per cell. */
+final class LogCell extends ListCell<LogLine> {
+
+    private final LogViewModel viewModel;
+    private final Label time = new Label();
+    private final Label text = new Label();
+    private final HBox box = new HBox(10, time, text);
+    private String kindClass;
+
+    LogCell(LogViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add(StyleClasses.LOG_LINE);
+        time.getStyleClass().add(StyleClasses.LOG_TIME);
+        time.setMinWidth(USE_PREF_SIZE);
+        // A cell no wider than the list: long lines end in "…" instead of growing a horizontal scroll bar.
+        setPrefWidth(0);
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(LogLine line, boolean empty) {
+        super.updateItem(line, empty);
+        if (kindClass != null) {
+            getStyleClass().remove(kindClass);
+            kindClass = null;
+        }
+        if (empty || line == null) {
+            setGraphic(null);
+            return;
+        }
+        time.setText(viewModel.timeOf(line));
+        text.setText(line.text());
+        kindClass = line.kind().styleClass();
+        getStyleClass().add(kindClass);
+        setGraphic(box);
+    }
+}

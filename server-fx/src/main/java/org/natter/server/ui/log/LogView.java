@@ -1,0 +1,86 @@
+package org.natter.server.ui.log;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.FileChooser;
+import org.natter.common.fx.Messages;
+import org.natter.server.ui.shared.Failures;
+
+/** Code-behind of Log.fxml: the log list, its filter, pause, clear and save. */
+public final class LogView {
+
+    @FXML private TextField filterField;
+    @FXML private ToggleButton pauseButton;
+    @FXML private Button clearButton;
+    @FXML private Button saveButton;
+    @FXML private ListView<LogLine> logList;
+
+    private LogViewModel viewModel;
+    private Messages messages;
+    private Consumer<String> notices;
+    private boolean scrollPending;
+
+    public void bind(LogViewModel logViewModel, Messages texts, Consumer<String> noticeSink) {
+        this.viewModel = logViewModel;
+        this.messages = texts;
+        this.notices = noticeSink;
+        logList.setItems(viewModel.visibleLines());
+        logList.setCellFactory(list -> new LogCell(viewModel));
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        pauseButton.setSelected(!viewModel.autoScrollProperty().get());
+        pauseButton.selectedProperty().addListener((obs, old, paused) -> viewModel.autoScrollProperty().set(!paused));
+        viewModel.autoScrollProperty().addListener((obs, old, follow) -> {
+            pauseButton.setSelected(!follow);
+            scrollToEnd();
+        });
+        // One batch is one list change, so this scrolls at most once per batch.
+        viewModel.visibleLines().addListener((ListChangeListener<LogLine>) change -> scrollToEnd());
+    }
+
+    @FXML
+    private void clear() {
+        viewModel.clear();
+    }
+
+    @FXML
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("log.save.title"));
+        chooser.setInitialFileName("natter-server-log.txt");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text", "*.txt", "*.log"));
+        File file = chooser.showSaveDialog(logList.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path path = file.toPath();
+        viewModel.save(path).whenCompleteAsync((ignored, failure) -> notices.accept(failure == null
+                ? messages.get("log.save.done", path.toString())
+                : messages.get("log.save.failed", Failures.reasonOf(failure))), Platform::runLater);
+    }
+
+    /**
+     * Scrolls after the list view has taken in the change (scrolling inside the change itself is undone by the
+     * skin); at most one such request is pending, however many batches arrive.
+     */
+    private void scrollToEnd() {
+        if (scrollPending || !viewModel.autoScrollProperty().get()) {
+            return;
+        }
+        scrollPending = true;
+        Platform.runLater(() -> {
+            scrollPending = false;
+            int size = logList.getItems().size();
+            if (viewModel.autoScrollProperty().get() && size > 0) {
+                logList.scrollTo(size - 1);
+            }
+        });
+    }
+}

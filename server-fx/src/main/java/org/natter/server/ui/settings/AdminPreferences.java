@@ -1,0 +1,67 @@
+package org.natter.server.ui.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.natter.common.fx.UiTheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the admin window keeps between runs, stored as {@code server-admin.properties} in the data directory.
+ * A missing or broken file gives the defaults: the window must open whatever is on disk.
+ */
+public record AdminPreferences(String serverName, String welcomeText, UiTheme theme) {
+
+    public static final String FILE_NAME = "server-admin.properties";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminPreferences.class);
+
+    public AdminPreferences {
+        serverName = serverName == null ? "" : serverName;
+        welcomeText = welcomeText == null ? "" : welcomeText;
+        theme = theme == null ? UiTheme.LIGHT : theme;
+    }
+
+    /** Reads the file in {@code dataDir}; the defaults come from the server settings given on the command line. */
+    public static AdminPreferences load(Path dataDir, String defaultName, String defaultWelcome) {
+        Properties props = new Properties();
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Could not read {}; using the defaults", file, e);
+            }
+        }
+        return new AdminPreferences(props.getProperty("serverName", defaultName),
+                props.getProperty("welcomeText", defaultWelcome),
+                UiTheme.parse(props.getProperty("theme")));
+    }
+
+    /** Writes the file through a temporary one, so that a crash never leaves half a file. Blocking I/O. */
+    public void save(Path dataDir) throws IOException {
+        Properties props = new Properties();
+        props.setProperty("serverName", serverName);
+        props.setProperty("welcomeText", welcomeText);
+        props.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+        Files.createDirectories(dataDir);
+        Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            props.store(out, "Natter server admin window");
+        }
+        Files.move(tmp, dataDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public AdminPreferences withTheme(UiTheme newTheme) {
+        return new AdminPreferences(serverName, welcomeText, newTheme);
+    }
+
+    public AdminPreferences withInfo(String newName, String newWelcome) {
+        return new AdminPreferences(newName, newWelcome, theme);
+    }
+}

@@ -1,0 +1,80 @@
+package org.natter.server.ui.settings;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.natter.common.fx.Messages;
+import org.natter.common.fx.UiTheme;
+import org.natter.server.ui.shared.StyleClasses;
+
+/** Edits the server name, welcome text and theme; OK applies and saves them, Esc cancels. */
+public final class SettingsDialog extends Dialog<ButtonType> {
+
+    public SettingsDialog(Window owner, Messages messages, SettingsViewModel settings, Path file) {
+        initOwner(owner);
+        setTitle(messages.get("settings.title"));
+        setHeaderText(messages.get("settings.title"));
+        TextField name = new TextField(settings.serverNameProperty().get());
+        name.setPrefColumnCount(28);
+        TextArea welcome = new TextArea(settings.welcomeTextProperty().get());
+        welcome.setPromptText(messages.get("settings.welcomeText.prompt"));
+        welcome.setPrefRowCount(4);
+        welcome.setWrapText(true);
+        ComboBox<UiTheme> theme = new ComboBox<>();
+        theme.getItems().setAll(UiTheme.values());
+        theme.setValue(settings.themeProperty().get());
+        theme.setButtonCell(new ThemeCell(messages));
+        theme.setCellFactory(list -> new ThemeCell(messages));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, label(messages.get("settings.serverName"), name), name);
+        grid.addRow(1, label(messages.get("settings.welcomeText"), welcome), welcome);
+        grid.addRow(2, label(messages.get("settings.theme"), theme), theme);
+        Label where = new Label(messages.get("settings.file", file.toString()));
+        where.getStyleClass().add(StyleClasses.TEXT_MUTED);
+        where.setWrapText(true);
+        grid.add(where, 0, 3, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        setOnShown(event -> Platform.runLater(name::requestFocus));
+        setResultConverter(button -> {
+            if (button == ButtonType.OK) {
+                settings.updateInfo(name.getText(), welcome.getText());
+                settings.themeProperty().set(theme.getValue());
+            }
+            return button;
+        });
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static final class ThemeCell extends ListCell<UiTheme> {
+        private final Messages messages;
+
+        ThemeCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(UiTheme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get("theme." + item.name()));
+        }
+    }
+}
