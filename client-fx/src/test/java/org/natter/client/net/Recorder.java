@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
@@ -69,6 +70,7 @@ final class Recorder implements ClientListener {
     @Override public void onLeft(Left left) { record(left); }
     @Override public void onUsersChanged(List<String> users) { record(new UsersChanged(users)); }
     @Override public void onAnnouncement(Announcement announcement) { record(announcement); }
+    @Override public void onError(ErrorReply error) { record(error); }
     @Override public void onKicked(String reason) { record(new KickedEvent(reason)); }
     @Override public void onConnectionLost(String cause) { record(new Lost(cause)); }
     @Override public void onReconnecting(int attempt, Duration delay) { record(new Reconnecting(attempt, delay)); }
