@@ -60,7 +60,7 @@ public final class TerminalChat {
                 err.println(address + " did not answer in time. Is the server started? Is the address right?");
                 return 1;
             }
-            out.println("Logged in as " + ok.name() + ". /help lists the commands.");
+            out.println("Logged in as " + TerminalText.line(ok.name()) + ". /help lists the commands.");
             return readLoop(connection, new BufferedReader(input), out, err, printer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,7 +80,7 @@ public final class TerminalChat {
                     case "" -> { }
                     case "/help" -> out.println(HELP);
                     case "/users" -> out.println("Online (" + connection.users().size() + "): "
-                            + String.join(", ", connection.users()));
+                            + TerminalPrinter.names(connection.users()));
                     case "/quit" -> {
                         return 0;
                     }
@@ -129,12 +129,12 @@ public final class TerminalChat {
             case NAME_TAKEN -> "That name is taken. Choose another one.";
             case SERVER_FULL -> "The server is full. Try again later.";
             case NOT_A_CHAT_SERVER -> address + " is not a Natter server. Is the port right?";
-            case INVALID_NAME, REFUSED -> "The server refused the login: " + f.getMessage();
+            case INVALID_NAME, REFUSED -> "The server refused the login: " + TerminalText.line(f.getMessage());
         };
     }
 
     private static String reason(Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage();
+        return TerminalText.line(cause.getMessage());
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -16,19 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.natter.client.net.ConnectionFailure.Kind;
-import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.Joined;
-import org.natter.common.protocol.Kicked;
-import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Logout;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
-import org.natter.common.protocol.Ping;
-import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.Quit;
 import org.natter.common.protocol.Say;
 import org.natter.common.protocol.ServerFrame;
@@ -38,13 +31,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A client's connection to a Natter server: connect and log in, send, log out, quit. Every method returns at once;
- * the work runs on the connection's own named threads (a connector for connecting and reconnecting, one writer, one
- * reader per socket, one event thread for the {@link ClientListener}s). Thread-safe.
+ * A client's connection to a Natter server: connect and log in, send, log out, quit. Every method returns at once
+ * and is thread-safe. A facade over the parts that do the work:
+ * <ul>
+ *   <li>{@link ConnectionLifecycle}: the phases ({@link ConnectionPhase}) and every transition between them;</li>
+ *   <li>{@link ReconnectPolicy}: backoff, jitter and when to give up;</li>
+ *   <li>{@link InboundRouter}: where each frame from the server goes;</li>
+ *   <li>{@link ServerLink}: one socket, its reader thread and its waiting requests;</li>
+ *   <li>{@link ListenerDispatch}: the event thread the {@link ClientListener}s run on.</li>
+ * </ul>
  *
- * <p>When the connection drops while logged in, without a logout, quit or kick, it reconnects by itself with
- * exponential backoff and jitter ({@link ConnectionSettings}) and logs in again under the same name; a kick, a
- * NAME_TAKEN on the new login, a logout or a quit stop that.
+ * <p><b>Threads</b> (named {@code natter-client-ROLE-N}): the <i>connector</i> opens sockets and logs in, for the
+ * first connect and for every reconnection attempt, and closes a quitting socket that lingers; one <i>writer</i>
+ * writes every frame; one <i>reader</i> per socket routes the frames; one <i>events</i> thread runs the listeners.
+ *
+ * <p>When the connection drops while logged in, without a logout, quit or kick, it reconnects by itself and logs in
+ * again under the same name. A {@code NAME_TAKEN} answer then is retried for as long as the server may still hold
+ * the dropped session ({@link ConnectionSettings#serverIdleTimeout()}); a kick, a logout or a quit stop at once.
  */
 public final class ChatConnection implements AutoCloseable {
 
@@ -58,33 +61,24 @@ public final class ChatConnection implements AutoCloseable {
     private final ExecutorService writer;
     private final ListenerDispatch events;
     private final Roster roster = new Roster();
-    private final Object lock = new Object();
-
-    // All guarded by lock.
-    private ConnectionState state = ConnectionState.DISCONNECTED;
-    private ServerLink link;
-    private ServerAddress address;
-    private String name;
-    private Welcome welcome;
-    /** Stay logged in: set by a successful login, cleared by logout, quit, kick and close. */
-    private boolean online;
-    /** A connect-and-login sequence is running on the connector; it handles its own failures. */
-    private boolean establishing;
-    private int attempts;
-    private Future<?> retry;
-    private DisconnectReason endReason;
-    private String endDetail;
-    private boolean closed;
+    private final ConnectionLifecycle lifecycle;
+    private final InboundRouter router;
 
     public ChatConnection() {
         this(ConnectionSettings.defaults());
     }
 
     public ChatConnection(ConnectionSettings settings) {
+        this(settings, ReconnectPolicy.of(settings));
+    }
+
+    ChatConnection(ConnectionSettings settings, ReconnectPolicy policy) {
         this.settings = Objects.requireNonNull(settings, "settings");
         connector = Executors.newSingleThreadScheduledExecutor(named("connector"));
         writer = Executors.newSingleThreadExecutor(named("writer"));
         events = new ListenerDispatch(Executors.newSingleThreadExecutor(named("events")));
+        lifecycle = new ConnectionLifecycle(events, roster, policy);
+        router = new InboundRouter(lifecycle, roster, events);
     }
 
     public void addListener(ClientListener listener) {
@@ -96,30 +90,22 @@ public final class ChatConnection implements AutoCloseable {
     }
 
     public ConnectionState state() {
-        synchronized (lock) {
-            return state;
-        }
+        return lifecycle.state();
     }
 
     /** The name logged in with (as the server normalized it), or the one asked for; {@code null} before connect. */
     public String name() {
-        synchronized (lock) {
-            return name;
-        }
+        return lifecycle.name();
     }
 
     /** The server of the latest {@link #connect}, or {@code null}. */
     public ServerAddress address() {
-        synchronized (lock) {
-            return address;
-        }
+        return lifecycle.address();
     }
 
     /** The latest {@code welcome}, or {@code null}. */
     public Welcome welcome() {
-        synchronized (lock) {
-            return welcome;
-        }
+        return lifecycle.welcome();
     }
 
     /** The logged-in names, sorted ignoring case; empty while not logged in. */
@@ -130,7 +116,7 @@ public final class ChatConnection implements AutoCloseable {
     /**
      * Connects and logs in. Fails with a {@link ConnectionFailure} whose kind says why (UNREACHABLE, UNKNOWN_HOST,
      * TIMEOUT, NAME_TAKEN, INVALID_NAME, SERVER_FULL, ...); the connection is then DISCONNECTED again and can be
-     * used for another attempt.
+     * used for another attempt. The future completes on a reader or the connector thread.
      */
     public CompletableFuture<LoginOk> connect(ServerAddress server, String userName) {
         Objects.requireNonNull(server, "server");
@@ -138,36 +124,17 @@ public final class ChatConnection implements AutoCloseable {
         if (problem.isPresent()) {
             return CompletableFuture.failedFuture(new ConnectionFailure(Kind.INVALID_NAME, problem.get()));
         }
-        synchronized (lock) {
-            if (closed) {
-                return CompletableFuture.failedFuture(new ConnectionFailure(Kind.CLOSED, "The connection is closed."));
-            }
-            if (state != ConnectionState.DISCONNECTED) {
-                return CompletableFuture.failedFuture(new IllegalStateException("Already " + state));
-            }
-            address = server;
-            name = Names.normalize(userName);
-            online = false;
-            attempts = 0;
-            endReason = null;
-            endDetail = "";
-            establishing = true;
-            setState(ConnectionState.CONNECTING);
+        String loginName = Names.normalize(userName);
+        try {
+            lifecycle.beginConnect(server, loginName);
+        } catch (ConnectionFailure | IllegalStateException e) {
+            return CompletableFuture.failedFuture(e);
         }
         CompletableFuture<LoginOk> result = new CompletableFuture<>();
         try {
-            connector.execute(() -> {
-                try {
-                    result.complete(establish());
-                } catch (ConnectionFailure failure) {
-                    synchronized (lock) {
-                        establishing = false;
-                        setState(ConnectionState.DISCONNECTED);
-                    }
-                    result.completeExceptionally(failure);
-                }
-            });
+            connector.execute(() -> firstConnect(server, loginName, result));
         } catch (RejectedExecutionException e) {
+            lifecycle.connectFailed();
             result.completeExceptionally(new ConnectionFailure(Kind.CLOSED, "The connection is closed."));
         }
         return result;
@@ -184,7 +151,7 @@ public final class ChatConnection implements AutoCloseable {
         if (problem.isPresent()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
         }
-        ServerLink current = loggedInLink();
+        Link current = lifecycle.loggedInLink();
         if (current == null) {
             return CompletableFuture.failedFuture(new ConnectionFailure(Kind.NOT_LOGGED_IN, "Not logged in."));
         }
@@ -195,17 +162,15 @@ public final class ChatConnection implements AutoCloseable {
      * Logs out; the connection stays open, CONNECTED, until {@link #quit}. While RECONNECTING it just stops trying.
      */
     public CompletableFuture<Void> logout() {
-        ServerLink current;
-        synchronized (lock) {
-            if (state == ConnectionState.RECONNECTING) {
-                stopSession(DisconnectReason.QUIT, "");
-                return CompletableFuture.completedFuture(null);
-            }
-            current = state == ConnectionState.LOGGED_IN ? link : null;
-            if (current == null) {
-                return CompletableFuture.failedFuture(new ConnectionFailure(Kind.NOT_LOGGED_IN, "Not logged in."));
-            }
-            online = false;
+        Link current;
+        try {
+            current = lifecycle.logoutRequested();
+        } catch (ConnectionFailure notLoggedIn) {
+            return CompletableFuture.failedFuture(notLoggedIn);
+        }
+        if (current == null) {
+            // A reconnection was stopped; an attempt's socket, if one is open, goes too.
+            return quit();
         }
         return Replies.expect(current.request(Logout::new), LoggedOut.class, settings.replyTimeout())
                 .thenApply(loggedOut -> null);
@@ -213,21 +178,9 @@ public final class ChatConnection implements AutoCloseable {
 
     /** Says {@code quit} (when connected) and closes; completes when the connection is DISCONNECTED. */
     public CompletableFuture<Void> quit() {
-        ServerLink current;
-        synchronized (lock) {
-            online = false;
-            establishing = false;
-            cancelRetry();
-            current = link;
-            if (current == null) {
-                if (state != ConnectionState.DISCONNECTED) {
-                    stopSession(DisconnectReason.QUIT, "");
-                }
-                return CompletableFuture.completedFuture(null);
-            }
-            if (endReason == null) {
-                endReason = DisconnectReason.QUIT;
-            }
+        Link current = lifecycle.quit();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
         }
         current.write(new Quit(null));
         current.closeAfterWrites();
@@ -237,7 +190,7 @@ public final class ChatConnection implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             current.close();
         }
-        return current.ended;
+        return current.ended();
     }
 
     /** Quits and then ends the connection's threads; the connection cannot be used again. Never blocks. */
@@ -262,218 +215,72 @@ public final class ChatConnection implements AutoCloseable {
     }
 
     private void release() {
-        ServerLink current;
-        synchronized (lock) {
-            closed = true;
-            current = link;
-        }
-        if (current != null) {
-            current.close();
+        Link open = lifecycle.close();
+        if (open != null) {
+            open.close();
         }
         connector.shutdownNow();
         writer.shutdown();
         events.shutdown();
     }
 
-    /** Runs on the connector: open a socket, wait for welcome, log in. The reader's LoginOk handler finishes it. */
-    private LoginOk establish() throws ConnectionFailure {
-        ServerAddress target;
-        String loginName;
-        synchronized (lock) {
-            target = address;
-            loginName = name;
-        }
-        ServerLink opened = ServerLink.open(target, settings, writer, "natter-client-reader-" + instance,
-                this::handle, this::linkEnded);
-        synchronized (lock) {
-            if (closed || !establishing) {
-                opened.close();
-                throw new ConnectionFailure(Kind.CLOSED, "Closed while connecting.");
-            }
-            link = opened;
-        }
-        opened.start();
+    /** Connector thread. */
+    private void firstConnect(ServerAddress server, String loginName, CompletableFuture<LoginOk> result) {
         try {
-            Welcome greeting = Replies.await(opened.welcome, settings.replyTimeout());
-            synchronized (lock) {
-                welcome = greeting;
-                if (state == ConnectionState.CONNECTING) {
-                    setState(ConnectionState.CONNECTED);
-                }
+            result.complete(establish(server, loginName));
+        } catch (ConnectionFailure failure) {
+            lifecycle.connectFailed();
+            result.completeExceptionally(failure);
+        }
+    }
+
+    /** Connector thread: attempt {@code attempt} after a drop, if it is still wanted. */
+    private void reconnect(int attempt) {
+        lifecycle.beginAttempt(attempt).ifPresent(phase -> {
+            try {
+                establish(phase.address(), phase.name());
+            } catch (ConnectionFailure failure) {
+                lifecycle.attemptFailed(failure).ifPresent(this::schedule);
             }
-            ServerFrame reply = Replies.await(opened.request(id -> new Login(id, loginName)), settings.replyTimeout());
+        });
+    }
+
+    private void schedule(ReconnectPolicy.Retry retry) {
+        try {
+            connector.schedule(() -> reconnect(retry.attempt()), retry.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("No reconnection: the connection is closed");
+        }
+    }
+
+    /**
+     * Connector thread: opens a socket, waits for the welcome, logs in. The reader routes the {@code login_ok} to the
+     * lifecycle before the reply completes here. On failure the socket is closed.
+     */
+    private LoginOk establish(ServerAddress target, String loginName) throws ConnectionFailure {
+        ServerLink link = ServerLink.open(target, settings, writer, "natter-client-reader-" + instance,
+                router::route, this::linkEnded);
+        if (!lifecycle.linkOpened(link)) {
+            link.close();
+            throw new ConnectionFailure(Kind.CLOSED, "Closed while connecting.");
+        }
+        link.start();
+        try {
+            Replies.await(link.welcome(), settings.replyTimeout());
+            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName)), settings.replyTimeout());
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }
             return (LoginOk) reply;
         } catch (ConnectionFailure failure) {
-            synchronized (lock) {
-                if (link == opened) {
-                    link = null;
-                }
-            }
-            opened.close();
+            link.close();
             throw failure;
         }
     }
 
-    /** Runs on a reader thread for every frame. */
-    private void handle(ServerLink from, ServerFrame frame) {
-        if (frame instanceof Welcome greeting) {
-            from.welcome.complete(greeting);
-            events.dispatch(listener -> listener.onWelcome(greeting));
-        } else if (frame instanceof LoginOk ok) {
-            loggedIn(from, ok);
-            from.answer(ok.re(), ok);
-        } else if (frame instanceof Message message) {
-            events.dispatch(listener -> listener.onMessage(message));
-            from.answer(message.re(), message);
-        } else if (frame instanceof Joined joined) {
-            List<String> users = roster.add(joined.name());
-            events.dispatch(listener -> listener.onJoined(joined));
-            events.dispatch(listener -> listener.onUsersChanged(users));
-        } else if (frame instanceof Left left) {
-            List<String> users = roster.remove(left.name());
-            events.dispatch(listener -> listener.onLeft(left));
-            events.dispatch(listener -> listener.onUsersChanged(users));
-        } else if (frame instanceof LoggedOut loggedOut) {
-            synchronized (lock) {
-                online = false;
-                setState(ConnectionState.CONNECTED);
-            }
-            List<String> users = roster.clear();
-            events.dispatch(listener -> listener.onUsersChanged(users));
-            from.answer(loggedOut.re(), loggedOut);
-        } else if (frame instanceof Kicked kicked) {
-            synchronized (lock) {
-                online = false;
-                endReason = DisconnectReason.KICKED;
-                endDetail = kicked.reason() == null ? "" : kicked.reason();
-            }
-            events.dispatch(listener -> listener.onKicked(kicked.reason()));
-        } else if (frame instanceof Announcement announcement) {
-            events.dispatch(listener -> listener.onAnnouncement(announcement));
-        } else if (frame instanceof ErrorReply error) {
-            if (!from.answer(error.re(), error)) {
-                events.dispatch(listener -> listener.onError(error));
-            }
-        } else if (frame instanceof Ping ping) {
-            from.write(new Pong(ping.id()));
-        } else if (frame instanceof Pong pong) {
-            from.answer(pong.re(), pong);
-        }
-    }
-
-    private void loggedIn(ServerLink from, LoginOk ok) {
-        boolean again;
-        synchronized (lock) {
-            if (from != link) {
-                return;
-            }
-            again = state == ConnectionState.RECONNECTING;
-            name = ok.name();
-            online = true;
-            establishing = false;
-            attempts = 0;
-            setState(ConnectionState.LOGGED_IN);
-        }
-        List<String> users = roster.replace(ok.users());
-        events.dispatch(listener -> listener.onLoggedIn(ok, again));
-        events.dispatch(listener -> listener.onUsersChanged(users));
-    }
-
-    /** Runs on the reader thread of a link that has ended, after its waiting requests have failed. */
-    private void linkEnded(ServerLink ended, String cause) {
-        synchronized (lock) {
-            if (ended != link) {
-                return;
-            }
-            link = null;
-            if (establishing) {
-                return;
-            }
-            roster.clear();
-            if (online && !closed) {
-                LOG.info("Connection to {} lost ({}); reconnecting", address, cause);
-                setState(ConnectionState.RECONNECTING);
-                events.dispatch(listener -> listener.onConnectionLost(cause));
-                events.dispatch(listener -> listener.onUsersChanged(List.of()));
-                scheduleRetry();
-            } else {
-                stopSession(endReason == null ? DisconnectReason.LOST : endReason, endReason == null ? cause : endDetail);
-            }
-        }
-    }
-
-    private void scheduleRetry() {
-        attempts++;
-        if (settings.maxAttempts() > 0 && attempts > settings.maxAttempts()) {
-            stopSession(DisconnectReason.LOST, "Gave up reconnecting after " + settings.maxAttempts() + " attempts.");
-            return;
-        }
-        int attempt = attempts;
-        Duration delay = settings.retryDelay(attempt);
-        events.dispatch(listener -> listener.onReconnecting(attempt, delay));
-        try {
-            retry = connector.schedule(this::retryNow, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            stopSession(DisconnectReason.QUIT, "");
-        }
-    }
-
-    private void retryNow() {
-        synchronized (lock) {
-            if (closed || !online || state != ConnectionState.RECONNECTING) {
-                return;
-            }
-            establishing = true;
-        }
-        try {
-            establish();
-        } catch (ConnectionFailure failure) {
-            synchronized (lock) {
-                establishing = false;
-                if (closed || !online || state != ConnectionState.RECONNECTING) {
-                    return;
-                }
-                LOG.info("Reconnection attempt {} to {} failed: {}", attempts, address, failure.getMessage());
-                if (failure.kind() == Kind.NAME_TAKEN || failure.kind() == Kind.INVALID_NAME) {
-                    stopSession(DisconnectReason.NAME_TAKEN, failure.getMessage());
-                } else {
-                    scheduleRetry();
-                }
-            }
-        }
-    }
-
-    /** Called with the lock held: the session is over. */
-    private void stopSession(DisconnectReason reason, String detail) {
-        online = false;
-        cancelRetry();
-        roster.clear();
-        setState(ConnectionState.DISCONNECTED);
-        events.dispatch(listener -> listener.onDisconnected(reason, detail));
-    }
-
-    private void cancelRetry() {
-        if (retry != null) {
-            retry.cancel(false);
-            retry = null;
-        }
-    }
-
-    private ServerLink loggedInLink() {
-        synchronized (lock) {
-            return state == ConnectionState.LOGGED_IN ? link : null;
-        }
-    }
-
-    /** Called with the lock held, so that state events reach the listeners in the order of the changes. */
-    private void setState(ConnectionState newState) {
-        if (state != newState) {
-            state = newState;
-            events.dispatch(listener -> listener.onStateChanged(newState));
-        }
+    /** Reader thread of a link that has ended, after its waiting requests have failed. */
+    private void linkEnded(Link ended, String cause) {
+        lifecycle.linkEnded(ended, cause).ifPresent(this::schedule);
     }
 
     private ThreadFactory named(String role) {
@@ -488,8 +295,6 @@ public final class ChatConnection implements AutoCloseable {
 
     @Override
     public String toString() {
-        synchronized (lock) {
-            return "ChatConnection[" + name + " @ " + address + ", " + state + "]";
-        }
+        return "ChatConnection[" + name() + " @ " + address() + ", " + state() + "]";
     }
 }

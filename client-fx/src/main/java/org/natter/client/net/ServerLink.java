@@ -27,25 +27,29 @@ import org.slf4j.LoggerFactory;
 /**
  * One socket to the server: its reader thread, its writes (through the connection's single writer executor, so
  * frames never interleave) and the requests waiting for an answer on it. A reconnection makes a new link.
+ *
+ * <p><b>Threads:</b> the reader thread ({@code natter-client-reader-N}) owns the socket's input and calls
+ * {@code onFrame} for every frame and {@code onEnd} once at the end; writes run on the connection's writer thread;
+ * the map of waiting requests is concurrent, so any thread may send a request or answer one.
  */
-final class ServerLink {
+final class ServerLink implements Link {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerLink.class);
     private static final AtomicLong REQUEST_IDS = new AtomicLong();
 
-    final CompletableFuture<Welcome> welcome = new CompletableFuture<>();
-    final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private final CompletableFuture<Welcome> welcome = new CompletableFuture<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     private final Socket socket;
     private final OutputStream out;
     private final ExecutorService writer;
     private final Map<String, CompletableFuture<ServerFrame>> pending = new ConcurrentHashMap<>();
-    private final BiConsumer<ServerLink, ServerFrame> onFrame;
-    private final BiConsumer<ServerLink, String> onEnd;
+    private final BiConsumer<Link, ServerFrame> onFrame;
+    private final BiConsumer<Link, String> onEnd;
     private final Thread readerThread;
 
     ServerLink(Socket socket, ExecutorService writer, String threadName,
-               BiConsumer<ServerLink, ServerFrame> onFrame, BiConsumer<ServerLink, String> onEnd) throws IOException {
+               BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.writer = writer;
@@ -57,7 +61,7 @@ final class ServerLink {
 
     /** Opens a socket to {@code target}; the link's reader starts with {@link #start()}. */
     static ServerLink open(ServerAddress target, ConnectionSettings settings, ExecutorService writer, String threadName,
-                           BiConsumer<ServerLink, ServerFrame> onFrame, BiConsumer<ServerLink, String> onEnd)
+                           BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
             throws ConnectionFailure {
         Socket socket = new Socket();
         try {
@@ -79,12 +83,23 @@ final class ServerLink {
         }
     }
 
+    @Override
+    public CompletableFuture<Welcome> welcome() {
+        return welcome;
+    }
+
+    @Override
+    public CompletableFuture<Void> ended() {
+        return ended;
+    }
+
     void start() {
         readerThread.start();
     }
 
     /** Queues the frame for writing; a failed write closes the socket, which ends the reader. */
-    void write(ClientFrame frame) {
+    @Override
+    public void write(ClientFrame frame) {
         byte[] bytes = FrameCodec.encodeLine(frame);
         try {
             writer.execute(() -> {
@@ -102,7 +117,8 @@ final class ServerLink {
     }
 
     /** Sends the frame built with a fresh request id; the future completes with the frame that carries it as {@code re}. */
-    CompletableFuture<ServerFrame> request(Function<String, ClientFrame> frame) {
+    @Override
+    public CompletableFuture<ServerFrame> request(Function<String, ClientFrame> frame) {
         String id = "c" + REQUEST_IDS.incrementAndGet();
         CompletableFuture<ServerFrame> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -112,13 +128,15 @@ final class ServerLink {
     }
 
     /** Completes the request this frame answers; false when none was waiting for it. */
-    boolean answer(String re, ServerFrame frame) {
+    @Override
+    public boolean answer(String re, ServerFrame frame) {
         CompletableFuture<ServerFrame> waiting = re == null ? null : pending.get(re);
         return waiting != null && waiting.complete(frame);
     }
 
     /** Closes the socket once everything queued so far is written, so that a last {@code quit} still goes out. */
-    void closeAfterWrites() {
+    @Override
+    public void closeAfterWrites() {
         try {
             writer.execute(() -> {
                 try {
@@ -132,7 +150,8 @@ final class ServerLink {
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         try {
             socket.close();
         } catch (IOException e) {

@@ -3,6 +3,12 @@ package org.natter.client.prefs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.slf4j.Logger;
@@ -12,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * What the client remembers between runs: the last nickname, the last servers (most recent first) and the theme.
  * Kept with {@link java.util.prefs}: on Linux under {@code ~/.java/.userPrefs/org/natter/client}, on Windows in the
  * registry under {@code HKEY_CURRENT_USER\Software\JavaSoft\Prefs}, on macOS in {@code ~/Library/Preferences}.
+ *
+ * <p><b>Threads:</b> the values are read once, when this object is made, and then served from memory, so a getter
+ * never touches the disk or the registry. A change is visible at once and is written in the background, in the
+ * order of the changes, by one thread named {@code natter-client-preferences} shared by every instance (it ends
+ * after a second of idleness, and is not a daemon, so a last change is written before the application exits).
+ * Any thread may call any method; the FX thread is the usual caller.
  */
 public final class ClientPreferences {
 
@@ -20,24 +32,25 @@ public final class ClientPreferences {
     private static final String SERVER = "server.";
     private static final String DARK = "theme.dark";
     static final int MAX_SERVERS = 8;
+    static final String SAVER_THREAD = "natter-client-preferences";
 
     private final Preferences node;
+    private final Executor saver;
+    // Guarded by this.
+    private String lastName;
+    private List<String> recentServers;
+    private boolean darkTheme;
+    private CompletableFuture<Void> saved = CompletableFuture.completedFuture(null);
 
     public ClientPreferences(Preferences node) {
-        this.node = node;
+        this(node, Saver.EXECUTOR);
     }
 
-    /** The user's own node, {@code org/natter/client}. */
-    public static ClientPreferences forUser() {
-        return new ClientPreferences(Preferences.userRoot().node("org/natter/client"));
-    }
-
-    public String lastName() {
-        return node.get(NAME, "");
-    }
-
-    /** The servers connected to, most recent first, at most {@value #MAX_SERVERS}. */
-    public List<String> recentServers() {
+    /** With {@code saver} running the writes (tests pass one they control). */
+    ClientPreferences(Preferences node, Executor saver) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.saver = Objects.requireNonNull(saver, "saver");
+        lastName = node.get(NAME, "");
         List<String> servers = new ArrayList<>();
         for (int i = 0; i < MAX_SERVERS; i++) {
             String server = node.get(SERVER + i, null);
@@ -45,40 +58,81 @@ public final class ClientPreferences {
                 servers.add(server);
             }
         }
-        return servers;
+        recentServers = List.copyOf(servers);
+        darkTheme = node.getBoolean(DARK, false);
+    }
+
+    /** The user's own node, {@code org/natter/client}. */
+    public static ClientPreferences forUser() {
+        return new ClientPreferences(Preferences.userRoot().node("org/natter/client"));
+    }
+
+    public synchronized String lastName() {
+        return lastName;
+    }
+
+    /** The servers connected to, most recent first, at most {@value #MAX_SERVERS}. */
+    public synchronized List<String> recentServers() {
+        return recentServers;
+    }
+
+    public synchronized boolean darkTheme() {
+        return darkTheme;
     }
 
     /** Remembers a successful login: the name, and the server moved to the front of the recent list. */
-    public void rememberLogin(String name, String server) {
-        node.put(NAME, name);
-        List<String> servers = recentServers();
+    public synchronized CompletableFuture<Void> rememberLogin(String name, String server) {
+        List<String> servers = new ArrayList<>(recentServers);
         servers.removeIf(existing -> existing.toLowerCase(Locale.ROOT).equals(server.toLowerCase(Locale.ROOT)));
         servers.add(0, server);
-        for (int i = 0; i < MAX_SERVERS; i++) {
-            if (i < servers.size()) {
-                node.put(SERVER + i, servers.get(i));
-            } else {
-                node.remove(SERVER + i);
+        lastName = name;
+        recentServers = List.copyOf(servers.subList(0, Math.min(MAX_SERVERS, servers.size())));
+        List<String> toStore = recentServers;
+        return save(() -> {
+            node.put(NAME, name);
+            for (int i = 0; i < MAX_SERVERS; i++) {
+                if (i < toStore.size()) {
+                    node.put(SERVER + i, toStore.get(i));
+                } else {
+                    node.remove(SERVER + i);
+                }
             }
-        }
-        flush();
+        });
     }
 
-    public boolean darkTheme() {
-        return node.getBoolean(DARK, false);
+    public synchronized CompletableFuture<Void> setDarkTheme(boolean dark) {
+        darkTheme = dark;
+        return save(() -> node.putBoolean(DARK, dark));
     }
 
-    public void setDarkTheme(boolean dark) {
-        node.putBoolean(DARK, dark);
-        flush();
+    /** Completes when every change made so far has been written (or has failed and been logged). */
+    public synchronized CompletableFuture<Void> saved() {
+        return saved;
     }
 
-    private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Not remembering is a small loss; the chat works on.
-            LOG.warn("Could not save the preferences: {}", e.getMessage());
+    /** Called with the lock held; the writes run one after the other, in the order of the changes. */
+    private CompletableFuture<Void> save(Runnable write) {
+        saved = saved.thenRunAsync(() -> {
+            try {
+                write.run();
+                node.flush();
+            } catch (BackingStoreException | RuntimeException e) {
+                // Not remembering is a small loss; the chat works on.
+                LOG.warn("Could not save the preferences: {}", e.toString());
+            }
+        }, saver);
+        return saved;
+    }
+
+    /** The one background thread for preference writes, made when first needed. */
+    private static final class Saver {
+        static final Executor EXECUTOR = executor();
+
+        private static Executor executor() {
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    runnable -> new Thread(runnable, SAVER_THREAD));
+            executor.allowCoreThreadTimeOut(true);
+            return executor;
         }
     }
 }

@@ -80,7 +80,7 @@ public final class ClientWindow {
         ChatConnection connection = new ChatConnection(settings);
         ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
                 ChatViewModel.DEFAULT_MAX_ENTRIES);
-        connection.addListener(chat);
+        connection.addListener(chat.feed());
         return connection.connect(address, name)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {

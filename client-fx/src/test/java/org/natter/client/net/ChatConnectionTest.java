@@ -8,12 +8,14 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.natter.common.model.LeaveReason;
+import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.Joined;
@@ -21,6 +23,7 @@ import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.server.core.ChatServer;
+import org.natter.server.core.ServerListener;
 import org.natter.server.core.ServerSettings;
 
 /** The client library against a real server on a free loopback port. */
@@ -163,12 +166,31 @@ class ChatConnectionTest {
     }
 
     @Test
-    void refusedTextFailsTheSendWithTheServersCode() throws Exception {
+    void blankTextIsRefusedBeforeItReachesTheServer() throws Exception {
         ChatConnection connection = connection(new Recorder());
         get(connection.connect(address(), "anna"));
 
         assertThatThrownBy(() -> get(connection.send(" ")))
                 .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThat(connection.state()).isEqualTo(ConnectionState.LOGGED_IN);
+        assertThat(server.messagesSent()).isZero();
+    }
+
+    @Test
+    void messageRefusedByTheServerFailsTheSendWithTheServersCode() throws Exception {
+        server.stop();
+        // Two requests at once, then one per 1,000 s: the login and one message pass, the next message is refused.
+        server = new ChatServer(ServerSettings.defaults().withPort(0).withLimits(10, 10, 2, 0.001, 1 << 20));
+        port = server.start(0);
+        ChatConnection connection = connection(new Recorder());
+        get(connection.connect(address(), "anna"));
+        get(connection.send("one"));
+
+        assertThatThrownBy(() -> get(connection.send("two")))
+                .cause().isInstanceOfSatisfying(ConnectionFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(ConnectionFailure.Kind.REFUSED);
+                    assertThat(f.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+                });
         assertThat(connection.state()).isEqualTo(ConnectionState.LOGGED_IN);
     }
 
@@ -211,27 +233,79 @@ class ChatConnectionTest {
     }
 
     @Test
-    void nameTakenDuringReconnectionStopsTheAttempts() throws Exception {
+    void nameTakenOnReconnectionIsRetriedUntilTheServerLetsGoOfTheOldSession() throws Exception {
+        CountDownLatch nameTakenAnswered = nameTakenAnswers();
+        try (HalfOpenProxy proxy = new HalfOpenProxy(port)) {
+            Recorder anna = new Recorder();
+            ChatConnection connection = connection(anna);
+            get(connection.connect(new ServerAddress("127.0.0.1", proxy.port()), "anna"));
+
+            // The client's socket dies; the server still holds the session, and so the name.
+            proxy.dropClients();
+            anna.await(Recorder.Lost.class);
+            assertThat(nameTakenAnswered.await(10, TimeUnit.SECONDS)).as("the server answered NAME_TAKEN").isTrue();
+            anna.await(Recorder.Reconnecting.class, r -> r.attempt() >= 3);
+            assertThat(connection.state()).isEqualTo(ConnectionState.RECONNECTING);
+
+            proxy.releaseHeld();
+
+            Recorder.LoggedIn again = anna.await(Recorder.LoggedIn.class);
+            assertThat(again.again()).isTrue();
+            assertThat(connection.state()).isEqualTo(ConnectionState.LOGGED_IN);
+            assertThat(server.users()).extracting(u -> u.name()).containsExactly("anna");
+            assertThat(anna.seen(Recorder.Disconnected.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void nameStillTakenAfterTheServersIdleTimeoutEndsTheSession() throws Exception {
+        try (HalfOpenProxy proxy = new HalfOpenProxy(port)) {
+            Recorder anna = new Recorder();
+            ChatConnection connection = new ChatConnection(FAST.withServerIdleTimeout(Duration.ofMillis(300)));
+            connection.addListener(anna);
+            connections.add(connection);
+            get(connection.connect(new ServerAddress("127.0.0.1", proxy.port()), "anna"));
+
+            proxy.dropClients();
+
+            Recorder.Disconnected end = anna.await(Recorder.Disconnected.class);
+            assertThat(end.reason()).isEqualTo(DisconnectReason.NAME_TAKEN);
+            assertThat(end.detail()).contains("taken");
+            assertThat(connection.state()).isEqualTo(ConnectionState.DISCONNECTED);
+            assertThat(anna.seen(Recorder.Reconnecting.class)).as("retried before giving up").hasSizeGreaterThan(1);
+        }
+    }
+
+    @Test
+    void reconnectionGivesUpAfterTheMaximumAttempts() throws Exception {
         Recorder anna = new Recorder();
-        ChatConnection connection = connection(anna);
+        ChatConnection connection = new ChatConnection(FAST.withBackoff(Duration.ofMillis(10), Duration.ofMillis(40), 3));
+        connection.addListener(anna);
+        connections.add(connection);
         get(connection.connect(address(), "anna"));
 
         server.stop();
-        anna.await(Recorder.Reconnecting.class);
-        server = new ChatServer(ServerSettings.defaults().withPort(port));
-        server.start(port);
-        // Someone else takes the name before the dropped client is back (it could also still be trying).
-        ChatConnection impostor = new ChatConnection(FAST.withBackoff(Duration.ofMillis(50), Duration.ofMillis(50), 0));
-        connections.add(impostor);
-        try {
-            get(impostor.connect(address(), "anna"));
-        } catch (ExecutionException alreadyBack) {
-            return; // The original won the race; nothing to check for this run.
-        }
 
         Recorder.Disconnected end = anna.await(Recorder.Disconnected.class);
-        assertThat(end.reason()).isEqualTo(DisconnectReason.NAME_TAKEN);
+        assertThat(end.reason()).isEqualTo(DisconnectReason.LOST);
+        assertThat(end.detail()).isEqualTo("Gave up reconnecting after 3 attempts.");
+        assertThat(anna.seen(Recorder.Reconnecting.class)).extracting(Recorder.Reconnecting::attempt)
+                .containsExactly(1, 2, 3);
         assertThat(connection.state()).isEqualTo(ConnectionState.DISCONNECTED);
+    }
+
+    /** Counts down on the first NAME_TAKEN the server answers. */
+    private CountDownLatch nameTakenAnswers() {
+        CountDownLatch latch = new CountDownLatch(1);
+        server.addListener(new ServerListener() {
+            @Override
+            public void onEvent(ServerEvent event) {
+                if (event instanceof ServerEvent.ClientError error && error.code().equals(ErrorCode.NAME_TAKEN.name())) {
+                    latch.countDown();
+                }
+            }
+        });
+        return latch;
     }
 
     @Test
@@ -265,7 +339,9 @@ class ChatConnectionTest {
 
         assertThatThrownBy(() -> get(connection.send("hello")))
                 .cause().isInstanceOfSatisfying(ConnectionFailure.class,
-                        f -> assertThat(f.kind()).isEqualTo(ConnectionFailure.Kind.NOT_LOGGED_IN));
-        assertThat(ErrorCode.valueOf("NOT_LOGGED_IN")).isNotNull();
+                        f -> {
+                            assertThat(f.kind()).isEqualTo(ConnectionFailure.Kind.NOT_LOGGED_IN);
+                            assertThat(f.code()).as("refused here, not by the server").isNull();
+                        });
     }
 }

@@ -3,12 +3,14 @@ package org.natter.client.net;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
@@ -26,6 +28,7 @@ final class Recorder implements ClientListener {
     record Disconnected(DisconnectReason reason, String detail) { }
 
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final List<Object> all = new ArrayList<>();
 
     /** Waits up to 10 s for an event of this type that matches, skipping others. */
     <T> T await(Class<T> type, Predicate<T> matching) throws InterruptedException {
@@ -42,19 +45,34 @@ final class Recorder implements ClientListener {
         }
     }
 
+    /** The events of this type seen so far, by this and earlier awaits too, in order. */
+    <T> List<T> seen(Class<T> type) {
+        synchronized (all) {
+            return all.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
     <T> T await(Class<T> type) throws InterruptedException {
         return await(type, any -> true);
     }
 
-    @Override public void onStateChanged(ConnectionState state) { events.add(new StateChanged(state)); }
-    @Override public void onLoggedIn(LoginOk ok, boolean again) { events.add(new LoggedIn(ok, again)); }
-    @Override public void onMessage(Message message) { events.add(message); }
-    @Override public void onJoined(Joined joined) { events.add(joined); }
-    @Override public void onLeft(Left left) { events.add(left); }
-    @Override public void onUsersChanged(List<String> users) { events.add(new UsersChanged(users)); }
-    @Override public void onAnnouncement(Announcement announcement) { events.add(announcement); }
-    @Override public void onKicked(String reason) { events.add(new KickedEvent(reason)); }
-    @Override public void onConnectionLost(String cause) { events.add(new Lost(cause)); }
-    @Override public void onReconnecting(int attempt, Duration delay) { events.add(new Reconnecting(attempt, delay)); }
-    @Override public void onDisconnected(DisconnectReason reason, String detail) { events.add(new Disconnected(reason, detail)); }
+    private void record(Object event) {
+        synchronized (all) {
+            all.add(event);
+        }
+        events.add(event);
+    }
+
+    @Override public void onStateChanged(ConnectionState state) { record(new StateChanged(state)); }
+    @Override public void onLoggedIn(LoginOk ok, boolean again) { record(new LoggedIn(ok, again)); }
+    @Override public void onMessage(Message message) { record(message); }
+    @Override public void onJoined(Joined joined) { record(joined); }
+    @Override public void onLeft(Left left) { record(left); }
+    @Override public void onUsersChanged(List<String> users) { record(new UsersChanged(users)); }
+    @Override public void onAnnouncement(Announcement announcement) { record(announcement); }
+    @Override public void onError(ErrorReply error) { record(error); }
+    @Override public void onKicked(String reason) { record(new KickedEvent(reason)); }
+    @Override public void onConnectionLost(String cause) { record(new Lost(cause)); }
+    @Override public void onReconnecting(int attempt, Duration delay) { record(new Reconnecting(attempt, delay)); }
+    @Override public void onDisconnected(DisconnectReason reason, String detail) { record(new Disconnected(reason, detail)); }
 }

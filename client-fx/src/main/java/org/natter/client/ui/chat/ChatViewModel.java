@@ -1,7 +1,5 @@
 package org.natter.client.ui.chat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -20,32 +18,25 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.natter.client.net.ClientListener;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
 import org.natter.client.ui.I18n;
-import org.natter.common.fx.FxBatcher;
-import org.natter.common.fx.FxLatest;
-import org.natter.common.protocol.Announcement;
-import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.Joined;
-import org.natter.common.protocol.Left;
-import org.natter.common.protocol.LoginOk;
-import org.natter.common.protocol.Message;
-import org.natter.common.protocol.Names;
 import org.natter.common.protocol.Texts;
 
 /**
- * The chat window's state and commands. It listens to the connection on the connection's event thread and hands
- * everything to the UI thread through the injected executor: messages in batches (one {@code addAll} per batch,
- * the list capped at {@code maxEntries}), the user list and the state as latest values.
+ * The chat window's state and commands, on the FX thread. What the connection reports comes in through its
+ * {@link #feed()} (register that with the connection), which batches it over from the connection's event thread;
+ * the unread count and mention notifications are kept by an {@link UnreadTracker}.
+ *
+ * <p><b>Threads:</b> every property, list and command belongs to the FX thread (the thread behind the injected
+ * executor: {@code Platform::runLater} in the app, a direct executor in tests). Command results come back to it
+ * through {@code whenCompleteAsync(..., executor)}.
  */
-public final class ChatViewModel implements ClientListener {
+public final class ChatViewModel {
 
     public static final int DEFAULT_MAX_ENTRIES = 2_000;
 
@@ -58,23 +49,16 @@ public final class ChatViewModel implements ClientListener {
     private final ReadOnlyStringWrapper myName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reconnectDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper();
     private final StringProperty draft = new SimpleStringProperty("");
-    private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
+    private final UnreadTracker unread = new UnreadTracker();
     private final StringBinding inputProblem;
     private final BooleanBinding loggedIn;
     private final BooleanBinding canSend;
     private final StringBinding title;
-    private final FxBatcher<ChatEntry> incoming;
-    private final FxLatest<List<String>> userUpdates;
-    private final FxLatest<ConnectionState> stateUpdates;
-    /** The own name as the events thread knows it, for telling own messages and mentions apart. */
-    private volatile String nameKey = "";
-    private volatile Mentions mentions = Mentions.NOBODY;
+    private final ChatFeed feed;
     private Consumer<String> onKicked = reason -> { };
     private Consumer<String> onEnded = why -> { };
-    private Consumer<ChatEntry> onMentionWhileAway = entry -> { };
     private Runnable onLeft = () -> { };
 
     public ChatViewModel(ChatCommands commands, Executor uiExecutor, String serverLabel, int maxEntries) {
@@ -82,23 +66,23 @@ public final class ChatViewModel implements ClientListener {
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
         this.maxEntries = maxEntries;
         server.set(serverLabel);
-        incoming = new FxBatcher<>(uiExecutor, this::append);
-        userUpdates = new FxLatest<>(uiExecutor, users::setAll);
-        stateUpdates = new FxLatest<>(uiExecutor, state::set);
         loggedIn = state.isEqualTo(ConnectionState.LOGGED_IN);
         inputProblem = Bindings.createStringBinding(
                 () -> draft.get() == null || draft.get().isBlank() ? "" : Texts.problem(draft.get()).orElse(""), draft);
         canSend = loggedIn.and(draft.isNotEmpty()).and(inputProblem.isEmpty())
                 .and(Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft));
-        title = Bindings.createStringBinding(() -> unread.get() > 0 && !windowFocused.get()
-                        ? I18n.text("app.title.chat.unread", myName.get(), server.get(), unread.get())
+        ReadOnlyIntegerProperty unreadCount = unread.unreadProperty();
+        BooleanProperty focused = unread.windowFocusedProperty();
+        title = Bindings.createStringBinding(() -> unreadCount.get() > 0 && !focused.get()
+                        ? I18n.text("app.title.chat.unread", myName.get(), server.get(), unreadCount.get())
                         : I18n.text("app.title.chat", myName.get(), server.get()),
-                myName, server, unread, windowFocused);
-        windowFocused.addListener((obs, was, focused) -> {
-            if (focused) {
-                unread.set(0);
-            }
-        });
+                myName, server, unreadCount, focused);
+        feed = new ChatFeed(this, uiExecutor);
+    }
+
+    /** The listener to add to the connection; it runs on the connection's event thread. */
+    public ChatFeed feed() {
+        return feed;
     }
 
     // ---- state for the view (UI thread) ----
@@ -156,11 +140,11 @@ public final class ChatViewModel implements ClientListener {
     }
 
     public BooleanProperty windowFocusedProperty() {
-        return windowFocused;
+        return unread.windowFocusedProperty();
     }
 
     public ReadOnlyIntegerProperty unreadProperty() {
-        return unread.getReadOnlyProperty();
+        return unread.unreadProperty();
     }
 
     /** "Natter — NAME @ host:port", with the unread count in front while the window is not focused. */
@@ -178,7 +162,7 @@ public final class ChatViewModel implements ClientListener {
     }
 
     public void setOnMentionWhileAway(Consumer<ChatEntry> handler) {
-        onMentionWhileAway = Objects.requireNonNull(handler);
+        unread.setOnMentionWhileAway(handler);
     }
 
     public void setOnLeft(Runnable handler) {
@@ -214,99 +198,43 @@ public final class ChatViewModel implements ClientListener {
         commands.leave().whenCompleteAsync((done, failure) -> onLeft.run(), ui);
     }
 
-    // ---- connection events (the connection's event thread) ----
+    // ---- from the feed (FX thread) ----
 
-    @Override
-    public void onStateChanged(ConnectionState newState) {
-        stateUpdates.set(newState);
+    void showState(ConnectionState newState) {
+        state.set(newState);
     }
 
-    @Override
-    public void onLoggedIn(LoginOk ok, boolean again) {
-        nameKey = Names.key(ok.name());
-        mentions = Mentions.of(ok.name());
-        ui.execute(() -> {
-            myName.set(ok.name());
-            reconnectDetail.set("");
-        });
-        String greeting = ok.text() == null ? "" : ok.text();
-        String text = again ? I18n.text("event.reconnected", greeting)
-                : ok.welcome() == null || ok.welcome().isBlank() ? greeting
-                : greeting + " " + ok.welcome();
-        if (!text.isBlank()) {
-            incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", text.strip(), null));
-        }
+    void showUsers(List<String> names) {
+        users.setAll(names);
     }
 
-    @Override
-    public void onMessage(Message message) {
-        boolean own = message.re() != null || Names.key(message.from()).equals(nameKey);
-        boolean mention = !own && mentions.in(message.text());
-        incoming.offer(new ChatEntry(own ? ChatEntry.Kind.OWN : ChatEntry.Kind.OTHER, message.from(), message.text(),
-                message.ts() == null ? Instant.now() : message.ts(), mention));
+    void loggedInAs(String name) {
+        myName.set(name);
+        reconnectDetail.set("");
     }
 
-    @Override
-    public void onJoined(Joined joined) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, joined.name(), I18n.text("event.joined", joined.name()), joined.ts()));
+    void showReconnectDetail(String detail) {
+        reconnectDetail.set(detail);
     }
 
-    @Override
-    public void onLeft(Left left) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, left.name(), LeaveTexts.describe(left), left.ts()));
+    void kicked(String reason) {
+        onKicked.accept(reason);
     }
 
-    @Override
-    public void onUsersChanged(List<String> names) {
-        userUpdates.set(names);
-    }
-
-    @Override
-    public void onAnnouncement(Announcement announcement) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", announcement.text(), announcement.ts()));
-    }
-
-    @Override
-    public void onError(ErrorReply error) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.WARNING, "", error.message(), null));
-    }
-
-    @Override
-    public void onKicked(String reason) {
-        ui.execute(() -> onKicked.accept(reason == null ? "" : reason));
-    }
-
-    @Override
-    public void onConnectionLost(String cause) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.WARNING, "", I18n.text("event.lost"), null));
-    }
-
-    @Override
-    public void onReconnecting(int attempt, Duration delay) {
-        String detail = I18n.text("chat.reconnecting.detail", Math.max(1, Math.round(delay.toMillis() / 1000.0)), attempt);
-        ui.execute(() -> reconnectDetail.set(detail));
-    }
-
-    @Override
-    public void onDisconnected(DisconnectReason reason, String detail) {
+    void sessionEnded(DisconnectReason reason, String detail) {
         if (reason != DisconnectReason.QUIT) {
             // The server ended the session (kick, name taken, gave up): release the connection's threads too.
             commands.leave();
         }
         if (reason == DisconnectReason.NAME_TAKEN) {
-            ui.execute(() -> onEnded.accept(I18n.text("event.nameTaken", myName.get())));
-        } else if (reason == DisconnectReason.LOST) {
-            ui.execute(() -> {
-                if (!leaving.get()) {
-                    onEnded.accept(I18n.text("event.gaveUp", detail));
-                }
-            });
+            onEnded.accept(I18n.text("event.nameTaken", myName.get()));
+        } else if (reason == DisconnectReason.LOST && !leaving.get()) {
+            onEnded.accept(I18n.text("event.gaveUp", detail));
         }
     }
 
-    // ---- UI thread ----
-
-    private void append(List<ChatEntry> batch) {
+    /** Adds a batch of lines, keeping the newest {@code maxEntries}. */
+    void append(List<ChatEntry> batch) {
         if (batch.size() >= maxEntries) {
             // A burst bigger than the whole pane: only its newest lines would survive the cap anyway.
             entries.setAll(batch.subList(batch.size() - maxEntries, batch.size()));
@@ -317,23 +245,7 @@ public final class ChatViewModel implements ClientListener {
             }
             entries.addAll(batch);
         }
-        if (!windowFocused.get()) {
-            ChatEntry lastMention = null;
-            int fresh = 0;
-            for (ChatEntry entry : batch) {
-                if (entry.kind() == ChatEntry.Kind.OTHER) {
-                    fresh++;
-                    if (entry.mentionsMe()) {
-                        lastMention = entry;
-                    }
-                }
-            }
-            unread.set(unread.get() + fresh);
-            // One notification per batch, so a burst of mentions does not bury the desktop.
-            if (lastMention != null) {
-                onMentionWhileAway.accept(lastMention);
-            }
-        }
+        unread.count(batch);
     }
 
     private static Throwable rootCause(Throwable failure) {

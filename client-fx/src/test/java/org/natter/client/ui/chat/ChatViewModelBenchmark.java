@@ -63,8 +63,8 @@ public final class ChatViewModelBenchmark {
             scene.getStylesheets().add(ChatViewModelBenchmark.class.getResource(Styles.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             stage.show();
-            viewModel.onStateChanged(ConnectionState.LOGGED_IN);
-            viewModel.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
+            viewModel.feed().onStateChanged(ConnectionState.LOGGED_IN);
+            viewModel.feed().onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
             holder[0] = viewModel;
             gaps.start();
             shown.countDown();
@@ -87,7 +87,7 @@ public final class ChatViewModelBenchmark {
     private static void burst(ChatViewModel viewModel, int count, String round, AtomicInteger batches, AtomicLong lastArrival, FrameGaps gaps) throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            viewModel.onMessage(new Message(i, "user" + (i % 50),
+            viewModel.feed().onMessage(new Message(i, "user" + (i % 50),
                     i == count - 1 ? lastText(count) : "Message number " + i + " of the burst", Instant.now(), null));
         }
         long offered = System.nanoTime();

@@ -26,13 +26,15 @@ class ChatViewModelTest {
     private final FakeCommands commands = new FakeCommands();
     private final List<Runnable> deferred = new ArrayList<>();
     private ChatViewModel viewModel;
+    private ChatFeed feed;
 
     @BeforeEach
     void loggedInAsAnna() {
         viewModel = new ChatViewModel(commands, Runnable::run, "chat.lan:8020", 100);
-        viewModel.onStateChanged(ConnectionState.LOGGED_IN);
-        viewModel.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
-        viewModel.onUsersChanged(List.of("anna"));
+        feed = viewModel.feed();
+        feed.onStateChanged(ConnectionState.LOGGED_IN);
+        feed.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
+        feed.onUsersChanged(List.of("anna"));
     }
 
     private static Message message(String from, String text, String re) {
@@ -41,8 +43,8 @@ class ChatViewModelTest {
 
     @Test
     void ownAndOthersMessagesAreToldApart() {
-        viewModel.onMessage(message("anna", "hi", "c2"));
-        viewModel.onMessage(message("bob", "hello", null));
+        feed.onMessage(message("anna", "hi", "c2"));
+        feed.onMessage(message("bob", "hello", null));
 
         assertThat(viewModel.entries()).extracting(ChatEntry::kind)
                 .containsExactly(ChatEntry.Kind.EVENT, ChatEntry.Kind.OWN, ChatEntry.Kind.OTHER);
@@ -53,10 +55,10 @@ class ChatViewModelTest {
         List<ChatEntry> notified = new ArrayList<>();
         viewModel.setOnMentionWhileAway(notified::add);
 
-        viewModel.onMessage(message("bob", "Anna, look", null));
+        feed.onMessage(message("bob", "Anna, look", null));
         viewModel.windowFocusedProperty().set(false);
-        viewModel.onMessage(message("bob", "@anna are you there?", null));
-        viewModel.onMessage(message("bob", "annabel is not you", null));
+        feed.onMessage(message("bob", "@anna are you there?", null));
+        feed.onMessage(message("bob", "annabel is not you", null));
 
         assertThat(viewModel.entries()).filteredOn(ChatEntry::isMessage).extracting(ChatEntry::mentionsMe)
                 .containsExactly(true, true, false);
@@ -68,9 +70,9 @@ class ChatViewModelTest {
         assertThat(viewModel.titleBinding().get()).isEqualTo("Natter — anna @ chat.lan:8020");
 
         viewModel.windowFocusedProperty().set(false);
-        viewModel.onMessage(message("bob", "one", null));
-        viewModel.onMessage(message("bob", "two", null));
-        viewModel.onMessage(message("anna", "mine do not count", "c9"));
+        feed.onMessage(message("bob", "one", null));
+        feed.onMessage(message("bob", "two", null));
+        feed.onMessage(message("anna", "mine do not count", "c9"));
 
         assertThat(viewModel.titleBinding().get()).isEqualTo("(2) Natter — anna @ chat.lan:8020");
         viewModel.windowFocusedProperty().set(true);
@@ -80,7 +82,7 @@ class ChatViewModelTest {
     @Test
     void listIsCappedKeepingTheNewest() {
         for (int i = 0; i < 250; i++) {
-            viewModel.onMessage(message("bob", "m" + i, null));
+            feed.onMessage(message("bob", "m" + i, null));
         }
 
         assertThat(viewModel.entries()).hasSize(100);
@@ -99,7 +101,7 @@ class ChatViewModelTest {
         });
 
         for (int i = 0; i < 10_000; i++) {
-            batched.onMessage(message("bob", "m" + i, null));
+            batched.feed().onMessage(message("bob", "m" + i, null));
         }
         assertThat(deferred).as("one pending UI task for the whole burst").hasSize(1);
         deferred.remove(0).run();
@@ -109,12 +111,37 @@ class ChatViewModelTest {
     }
 
     @Test
+    void feedChangesNothingUntilTheUiThreadRunsItsHandOvers() {
+        ChatViewModel deferredModel = new ChatViewModel(commands, deferred::add, "x:1", 100);
+        ChatFeed network = deferredModel.feed();
+
+        network.onStateChanged(ConnectionState.LOGGED_IN);
+        network.onLoggedIn(new LoginOk("c1", "anna", 1, "Hi.", List.of("anna"), null), false);
+        network.onUsersChanged(List.of("anna", "bob"));
+        network.onMessage(message("bob", "hello", null));
+        network.onReconnecting(1, Duration.ofSeconds(1));
+
+        assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.CONNECTING);
+        assertThat(deferredModel.myNameProperty().get()).isEmpty();
+        assertThat(deferredModel.users()).isEmpty();
+        assertThat(deferredModel.entries()).isEmpty();
+        assertThat(deferredModel.reconnectDetailProperty().get()).isEmpty();
+
+        new ArrayList<>(deferred).forEach(Runnable::run);
+
+        assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.LOGGED_IN);
+        assertThat(deferredModel.myNameProperty().get()).isEqualTo("anna");
+        assertThat(deferredModel.users()).containsExactly("anna", "bob");
+        assertThat(deferredModel.entries()).extracting(ChatEntry::text).containsExactly("Hi.", "hello");
+    }
+
+    @Test
     void usersJoinsLeavesAndAnnouncementsShowUp() {
-        viewModel.onJoined(new Joined("bob", Instant.now()));
-        viewModel.onUsersChanged(List.of("anna", "bob"));
-        viewModel.onLeft(new Left("bob", LeaveReason.KICKED, "spam", Instant.now()));
-        viewModel.onUsersChanged(List.of("anna"));
-        viewModel.onAnnouncement(new Announcement("Lunch!", Instant.now()));
+        feed.onJoined(new Joined("bob", Instant.now()));
+        feed.onUsersChanged(List.of("anna", "bob"));
+        feed.onLeft(new Left("bob", LeaveReason.KICKED, "spam", Instant.now()));
+        feed.onUsersChanged(List.of("anna"));
+        feed.onAnnouncement(new Announcement("Lunch!", Instant.now()));
 
         assertThat(viewModel.users()).containsExactly("anna");
         assertThat(viewModel.userCountProperty().get()).isEqualTo(1);
@@ -133,7 +160,7 @@ class ChatViewModelTest {
         assertThat(commands.sent).containsExactly("hello");
         assertThat(viewModel.draftProperty().get()).isEmpty();
         viewModel.draftProperty().set("again");
-        viewModel.onStateChanged(ConnectionState.RECONNECTING);
+        feed.onStateChanged(ConnectionState.RECONNECTING);
         assertThat(viewModel.canSendBinding().get()).isFalse();
         assertThat(viewModel.reconnectingBinding().get()).isTrue();
     }
@@ -167,8 +194,8 @@ class ChatViewModelTest {
         viewModel.setOnKicked(kicked::add);
         viewModel.setOnEnded(ended::add);
 
-        viewModel.onKicked("be nice");
-        viewModel.onDisconnected(DisconnectReason.NAME_TAKEN, "taken");
+        feed.onKicked("be nice");
+        feed.onDisconnected(DisconnectReason.NAME_TAKEN, "taken");
 
         assertThat(kicked).containsExactly("be nice");
         assertThat(ended).singleElement().asString().contains("anna");
@@ -177,8 +204,8 @@ class ChatViewModelTest {
 
     @Test
     void reconnectingShowsTheNextAttempt() {
-        viewModel.onStateChanged(ConnectionState.RECONNECTING);
-        viewModel.onReconnecting(3, Duration.ofSeconds(4));
+        feed.onStateChanged(ConnectionState.RECONNECTING);
+        feed.onReconnecting(3, Duration.ofSeconds(4));
 
         assertThat(viewModel.reconnectDetailProperty().get()).contains("4 s").contains("attempt 3");
     }

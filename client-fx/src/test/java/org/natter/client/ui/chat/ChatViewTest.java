@@ -56,8 +56,8 @@ class ChatViewTest {
         // TestFX reuses one stage; an earlier test may have sized it (or restored a saved size) explicitly.
         stage.sizeToScene();
         stage.show();
-        viewModel.onStateChanged(ConnectionState.LOGGED_IN);
-        viewModel.onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
+        viewModel.feed().onStateChanged(ConnectionState.LOGGED_IN);
+        viewModel.feed().onLoggedIn(new LoginOk("c1", "anna", 1, "You are user number 1.", List.of("anna"), null), false);
     }
 
     @AfterEach
@@ -70,16 +70,16 @@ class ChatViewTest {
         for (int i = 0; i < 80; i++) {
             String text = i % 3 == 0 ? "A longer message that has to wrap over several lines in a narrow window, number " + i
                     + ", with some more words to be sure it wraps." : "short " + i;
-            viewModel.onMessage(new Message(i, i % 2 == 0 ? "bob" : "anna", text, Instant.now(), null));
+            viewModel.feed().onMessage(new Message(i, i % 2 == 0 ? "bob" : "anna", text, Instant.now(), null));
         }
-        viewModel.onMessage(new Message(99, "bob", "the very last one", Instant.now(), null));
+        viewModel.feed().onMessage(new Message(99, "bob", "the very last one", Instant.now(), null));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lastCellIsWhollyVisible(robot));
     }
 
     @Test
     void longMessageWrapsInsteadOfWideningTheList(FxRobot robot) throws Exception {
-        viewModel.onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
+        viewModel.feed().onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(scene.getRoot()).lookup(".message-text")
                 .tryQuery().map(label -> label.getLayoutBounds().getHeight() > 0).orElse(false));
@@ -92,7 +92,7 @@ class ChatViewTest {
 
     @Test
     void widerWindowRewrapsLongMessages(FxRobot robot) throws Exception {
-        viewModel.onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
+        viewModel.feed().onMessage(new Message(1, "bob", "word ".repeat(200), Instant.now(), null));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(scene.getRoot()).lookup(".message-text")
                 .tryQuery().map(label -> label.getLayoutBounds().getWidth() > 0).orElse(false));
         Label text = robot.from(scene.getRoot()).lookup(".message-text").queryAs(Label.class);

@@ -118,6 +118,10 @@ public final class ServerControlViewModel {
                 error.set(messages.get("error.startFailed", reason));
             }
             stateChanged(server.state());
+            // The server's Started event comes on its own event thread, maybe later: the port is known here.
+            if (realPort != null && server.state() == ServerState.RUNNING && runningPort != realPort) {
+                started(realPort);
+            }
         }, fxExecutor);
     }
 

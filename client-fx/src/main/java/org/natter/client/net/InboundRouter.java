@@ -1,0 +1,126 @@
+package org.natter.client.net;
+
+import java.util.List;
+import java.util.Objects;
+import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.Joined;
+import org.natter.common.protocol.Kicked;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.LoggedOut;
+import org.natter.common.protocol.LoginOk;
+import org.natter.common.protocol.Message;
+import org.natter.common.protocol.Ping;
+import org.natter.common.protocol.Pong;
+import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.Welcome;
+
+/**
+ * Where each frame from the server goes: the answer to a waiting request, the {@link ConnectionLifecycle}, the
+ * {@link Roster} and the {@link ClientListener}s (through the {@link ListenerDispatch}, so they run on the event
+ * thread, in the order the frames arrived).
+ *
+ * <p><b>Threads:</b> {@link #route} runs on the reader thread of the link the frame came on. The router keeps no
+ * state of its own.
+ *
+ * <p>Each frame type has its own {@code on} method; {@link #route} is the only place that tells the types apart,
+ * and a test checks that every permitted {@link ServerFrame} type has a method here. (A visitor on
+ * {@code ServerFrame} in common would make a new frame type fail to compile here; Java 17 has no exhaustive switch.)
+ */
+final class InboundRouter {
+
+    private final ConnectionLifecycle lifecycle;
+    private final Roster roster;
+    private final ListenerDispatch events;
+
+    InboundRouter(ConnectionLifecycle lifecycle, Roster roster, ListenerDispatch events) {
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+        this.roster = Objects.requireNonNull(roster, "roster");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /** Reader thread of {@code from}. */
+    void route(Link from, ServerFrame frame) {
+        if (frame instanceof Welcome welcome) {
+            on(from, welcome);
+        } else if (frame instanceof LoginOk ok) {
+            on(from, ok);
+        } else if (frame instanceof Message message) {
+            on(from, message);
+        } else if (frame instanceof Joined joined) {
+            on(from, joined);
+        } else if (frame instanceof Left left) {
+            on(from, left);
+        } else if (frame instanceof LoggedOut loggedOut) {
+            on(from, loggedOut);
+        } else if (frame instanceof Kicked kicked) {
+            on(from, kicked);
+        } else if (frame instanceof Announcement announcement) {
+            on(from, announcement);
+        } else if (frame instanceof ErrorReply error) {
+            on(from, error);
+        } else if (frame instanceof Ping ping) {
+            on(from, ping);
+        } else if (frame instanceof Pong pong) {
+            on(from, pong);
+        } else {
+            throw new IllegalArgumentException("No route for " + frame.getClass().getSimpleName());
+        }
+    }
+
+    void on(Link from, Welcome welcome) {
+        lifecycle.greeted(from, welcome);
+        from.welcome().complete(welcome);
+        events.dispatch(listener -> listener.onWelcome(welcome));
+    }
+
+    void on(Link from, LoginOk ok) {
+        // The lifecycle moves first, so that the connect future completes on a logged-in connection.
+        lifecycle.loggedIn(from, ok);
+        from.answer(ok.re(), ok);
+    }
+
+    void on(Link from, Message message) {
+        events.dispatch(listener -> listener.onMessage(message));
+        from.answer(message.re(), message);
+    }
+
+    void on(Link from, Joined joined) {
+        List<String> users = roster.add(joined.name());
+        events.dispatch(listener -> listener.onJoined(joined));
+        events.dispatch(listener -> listener.onUsersChanged(users));
+    }
+
+    void on(Link from, Left left) {
+        List<String> users = roster.remove(left.name());
+        events.dispatch(listener -> listener.onLeft(left));
+        events.dispatch(listener -> listener.onUsersChanged(users));
+    }
+
+    void on(Link from, LoggedOut loggedOut) {
+        lifecycle.loggedOut(from);
+        from.answer(loggedOut.re(), loggedOut);
+    }
+
+    void on(Link from, Kicked kicked) {
+        lifecycle.kicked(from, kicked.reason());
+    }
+
+    void on(Link from, Announcement announcement) {
+        events.dispatch(listener -> listener.onAnnouncement(announcement));
+    }
+
+    void on(Link from, ErrorReply error) {
+        if (!from.answer(error.re(), error)) {
+            events.dispatch(listener -> listener.onError(error));
+        }
+    }
+
+    void on(Link from, Ping ping) {
+        from.write(new Pong(ping.id()));
+    }
+
+    void on(Link from, Pong pong) {
+        from.answer(pong.re(), pong);
+    }
+}
