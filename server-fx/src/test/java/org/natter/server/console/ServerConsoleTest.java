@@ -184,6 +184,16 @@ class ServerConsoleTest {
         Future<Integer> run = run(console);
         assertThat(running.await(10, TimeUnit.SECONDS)).as("the server runs").isTrue();
         stuck.awaitBlockedWriter();
+        // Added after the console's own listener, so it hears each event after the console did.
+        CountDownLatch consoleHeardTheMessage = new CountDownLatch(1);
+        server.addListener(new ServerListener() {
+            @Override
+            public void onEvent(ServerEvent event) {
+                if (event instanceof ServerEvent.MessageSent) {
+                    consoleHeardTheMessage.countDown();
+                }
+            }
+        });
 
         try (RawClient ada = new RawClient(server.port()); RawClient bob = new RawClient(server.port())) {
             ada.login("ada");
@@ -195,6 +205,7 @@ class ServerConsoleTest {
             assertThat(received.from()).isEqualTo("ada");
             assertThat(received.text()).isEqualTo("Can you read this?");
         }
+        assertThat(consoleHeardTheMessage.await(10, TimeUnit.SECONDS)).isTrue();
         // At least seven lines so far (two of the console's own, two hosts, two joins, a message): one was being
         // written, four fit in the queue, the rest were dropped.
         stuck.release();
