@@ -11,7 +11,11 @@ import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Ping;
+import org.natter.common.protocol.Parted;
 import org.natter.common.protocol.Pong;
+import org.natter.common.protocol.RoomList;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Welcome;
 
@@ -63,6 +67,14 @@ final class InboundRouter {
             on(from, ping);
         } else if (frame instanceof Pong pong) {
             on(from, pong);
+        } else if (frame instanceof RoomState room) {
+            on(from, room);
+        } else if (frame instanceof Parted parted) {
+            on(from, parted);
+        } else if (frame instanceof RoomList rooms) {
+            on(from, rooms);
+        } else if (frame instanceof TopicChanged topic) {
+            on(from, topic);
         } else {
             throw new IllegalArgumentException("No route for " + frame.getClass().getSimpleName());
         }
@@ -122,5 +134,22 @@ final class InboundRouter {
 
     void on(Link from, Pong pong) {
         from.answer(pong.re(), pong);
+    }
+
+    // Room frames (protocol version 2) answer the request that asked for them; the window has no rooms yet.
+    void on(Link from, RoomState room) {
+        from.answer(room.re(), room);
+    }
+
+    void on(Link from, Parted parted) {
+        from.answer(parted.re(), parted);
+    }
+
+    void on(Link from, RoomList rooms) {
+        from.answer(rooms.re(), rooms);
+    }
+
+    void on(Link from, TopicChanged topic) {
+        // Sent only to clients that log in with version 2, which this one does not do yet.
     }
 }

@@ -1,6 +1,7 @@
 package org.natter.common.model;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A logged-in user as the server sees it.
@@ -10,10 +11,21 @@ import java.time.Instant;
  * @param address      the remote address as {@code host:port}
  * @param since        when the user logged in
  * @param messagesSent messages sent since logging in
+ * @param rooms        the rooms the user is in, sorted ignoring case
  */
-public record ConnectedUser(long connectionId, String name, String address, Instant since, long messagesSent) {
+public record ConnectedUser(long connectionId, String name, String address, Instant since, long messagesSent,
+                            List<String> rooms) {
+
+    public ConnectedUser {
+        rooms = rooms == null ? List.of() : List.copyOf(rooms);
+    }
+
+    /** A user whose rooms are not known. */
+    public ConnectedUser(long connectionId, String name, String address, Instant since, long messagesSent) {
+        this(connectionId, name, address, since, messagesSent, List.of());
+    }
 
     public ConnectedUser withMessagesSent(long count) {
-        return new ConnectedUser(connectionId, name, address, since, count);
+        return new ConnectedUser(connectionId, name, address, since, count, rooms);
     }
 }

@@ -13,7 +13,11 @@ public enum LeaveReason {
     /** The connection dropped, timed out or could not keep up. */
     LOST,
     /** The server was stopped. */
-    SERVER_STOPPED;
+    SERVER_STOPPED,
+    /** The user left one room with {@code part} and stays connected (a {@code left} with {@code room}). */
+    PART,
+    /** The operator deleted the room (a {@code left} with {@code room}, sent to each member with its own name). */
+    ROOM_CLOSED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -54,6 +54,14 @@ public sealed interface ServerEvent {
     record ClientError(Instant at, long connectionId, String who, String code, String message) implements ServerEvent {
     }
 
+    /** A room was created, or its topic or members changed; {@code room} is its new state. */
+    record RoomUpdated(Instant at, RoomInfo room) implements ServerEvent {
+    }
+
+    /** A room was deleted by the operator, or removed because it stayed empty. */
+    record RoomRemoved(Instant at, String name) implements ServerEvent {
+    }
+
     /** Something went wrong in the server itself, such as a port already in use. */
     record Failure(Instant at, String message) implements ServerEvent {
     }

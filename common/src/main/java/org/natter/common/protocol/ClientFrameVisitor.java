@@ -17,4 +17,12 @@ public interface ClientFrameVisitor {
     void ping(Ping frame);
 
     void pong(Pong frame);
+
+    void join(Join frame);
+
+    void part(Part frame);
+
+    void listRooms(ListRooms frame);
+
+    void setTopic(SetTopic frame);
 }

@@ -21,5 +21,21 @@ public enum ErrorCode {
     /** Too many requests in too short a time; the request was dropped. */
     RATE_LIMITED,
     /** The server has as many users as it accepts. */
-    SERVER_FULL
+    SERVER_FULL,
+    /** The room name breaks the naming rules for rooms. */
+    INVALID_ROOM,
+    /** There is no room of that name (and users may not create one). */
+    NO_SUCH_ROOM,
+    /** The request names a room the user is not in. */
+    NOT_IN_ROOM,
+    /** A direct message to a name nobody is logged in as. */
+    NO_SUCH_USER,
+    /** The user may not do this (set the topic of a room someone else created). */
+    FORBIDDEN,
+    /** The server has as many rooms as it allows, or the user is in as many rooms as one user may be. */
+    TOO_MANY_ROOMS,
+    /** The room has as many members as a room may have. */
+    ROOM_FULL,
+    /** The other side speaks an older protocol version that cannot do this (a direct message to a version-1 client). */
+    UNSUPPORTED
 }

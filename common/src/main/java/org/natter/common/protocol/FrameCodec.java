@@ -52,7 +52,11 @@ public final class FrameCodec {
             new FrameType("logout", Logout.class),
             new FrameType("quit", Quit.class),
             new FrameType("ping", Ping.class),
-            new FrameType("pong", Pong.class)));
+            new FrameType("pong", Pong.class),
+            new FrameType("join", Join.class, "room"),
+            new FrameType("part", Part.class, "room"),
+            new FrameType("rooms", ListRooms.class),
+            new FrameType("topic", SetTopic.class, "room", "text")));
 
     private static final Map<String, FrameType> SERVER_TYPES = FrameType.index(List.of(
             new FrameType("welcome", Welcome.class, "server"),
@@ -65,7 +69,11 @@ public final class FrameCodec {
             new FrameType("announcement", Announcement.class, "text"),
             new FrameType("error", ErrorReply.class, "code", "message"),
             new FrameType("ping", Ping.class),
-            new FrameType("pong", Pong.class)));
+            new FrameType("pong", Pong.class),
+            new FrameType("room", RoomState.class, "room"),
+            new FrameType("parted", Parted.class, "room"),
+            new FrameType("rooms", RoomList.class),
+            new FrameType("topic", TopicChanged.class, "room", "text")));
 
     private static final Map<Class<?>, String> WIRE_NAMES = FrameType.wireNames(CLIENT_TYPES, SERVER_TYPES);
 

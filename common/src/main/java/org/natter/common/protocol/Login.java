@@ -1,7 +1,22 @@
 package org.natter.common.protocol;
 
-/** {@code login}: asks to join the chat under {@code name}. Answered by {@code login_ok} or {@code error}. */
-public record Login(String id, String name) implements ClientFrame {
+/**
+ * {@code login}: asks to join the chat under {@code name}. Answered by {@code login_ok} or {@code error}.
+ *
+ * @param version the protocol version the client speaks; absent (null) means 1, a client that knows nothing of
+ *                rooms and is sent nothing of them
+ */
+public record Login(String id, String name, Integer version) implements ClientFrame {
+
+    /** A version-1 login, as clients that know nothing of rooms send it. */
+    public Login(String id, String name) {
+        this(id, name, null);
+    }
+
+    /** The version the client speaks: 1 when it did not say. */
+    public int protocolVersion() {
+        return version == null ? 1 : version;
+    }
 
     @Override
     public String requestId() {

@@ -23,18 +23,30 @@ public final class Names {
      * The name is checked in its {@link #normalize normalized} form.
      */
     public static Optional<String> problem(String name) {
+        return problem(name, ProtocolLimits.MAX_NAME_LENGTH, "name");
+    }
+
+    /**
+     * Why this room name breaks the rules for rooms (the same characters as user names, 1 to 32 of them), or
+     * empty when it is valid. A leading {@code #} is not part of the name.
+     */
+    public static Optional<String> roomProblem(String room) {
+        return problem(room, ProtocolLimits.MAX_ROOM_NAME_LENGTH, "room name");
+    }
+
+    private static Optional<String> problem(String name, int maxLength, String noun) {
         if (name == null || name.isEmpty()) {
-            return Optional.of("Choose a name of 1 to " + ProtocolLimits.MAX_NAME_LENGTH + " characters.");
+            return Optional.of("Choose a " + noun + " of 1 to " + maxLength + " characters.");
         }
         String normalized = normalize(name);
         int length = normalized.codePointCount(0, normalized.length());
-        if (length > ProtocolLimits.MAX_NAME_LENGTH) {
-            return Optional.of("A name can have at most " + ProtocolLimits.MAX_NAME_LENGTH + " characters.");
+        if (length > maxLength) {
+            return Optional.of("A " + noun + " can have at most " + maxLength + " characters.");
         }
         for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
             if (!isAllowed(cp)) {
-                return Optional.of(describe(cp));
+                return Optional.of(describe(cp, noun));
             }
             i += Character.charCount(cp);
         }
@@ -56,13 +68,16 @@ public final class Names {
         return Character.isLetter(cp) || Character.isDigit(cp) || cp == '_' || cp == '-' || cp == '.';
     }
 
-    private static String describe(int cp) {
+    private static String describe(int cp, String noun) {
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            return "A name cannot contain spaces.";
+            return "A " + noun + " cannot contain spaces.";
         }
         if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-            return "A name cannot contain control characters.";
+            return "A " + noun + " cannot contain control characters.";
         }
-        return "A name can only use letters, digits and _ - . (not \"" + new String(Character.toChars(cp)) + "\").";
+        if (cp == '#' && "room name".equals(noun)) {
+            return "A room name is written without # (only the windows show it).";
+        }
+        return "A " + noun + " can only use letters, digits and _ - . (not \"" + new String(Character.toChars(cp)) + "\").";
     }
 }

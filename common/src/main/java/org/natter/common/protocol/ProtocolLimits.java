@@ -4,7 +4,7 @@ package org.natter.common.protocol;
 public final class ProtocolLimits {
 
     /** The version a server announces in {@code welcome}. */
-    public static final int PROTOCOL_VERSION = 1;
+    public static final int PROTOCOL_VERSION = 2;
 
     /** The largest frame: one JSON object plus its terminating newline, in UTF-8 bytes. */
     public static final int MAX_FRAME_BYTES = 65_536;
@@ -14,6 +14,14 @@ public final class ProtocolLimits {
 
     public static final int MIN_NAME_LENGTH = 1;
     public static final int MAX_NAME_LENGTH = 24;
+
+    public static final int MAX_ROOM_NAME_LENGTH = 32;
+
+    /** The room every user is in after login; it always exists. */
+    public static final String GENERAL_ROOM = "general";
+
+    /** The longest room topic, in characters; the text rules apply to it. */
+    public static final int MAX_TOPIC_LENGTH = 200;
 
     public static final int MIN_TEXT_LENGTH = 1;
     public static final int MAX_TEXT_LENGTH = 4_000;

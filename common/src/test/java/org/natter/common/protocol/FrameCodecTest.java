@@ -19,7 +19,9 @@ class FrameCodecTest {
     static Stream<ClientFrame> clientFrames() {
         return Stream.of(new Login("1", "alice"), new Login(null, "Zoë"), new Say("2", "Hello\n\t\"world\" <b>"),
                 new Say(null, "🙂 emoji"), new Logout("3"), new Logout(null), new Quit(null), new Ping("p"), new Pong("p"),
-                new Pong(null));
+                new Pong(null), new Login("1", "ada", 2), new Say("2", "hi", "maths", null),
+                new Say("3", "psst", null, "bob"), new Join("4", "maths"), new Part("5", "maths"),
+                new ListRooms("6"), new SetTopic("7", "maths", "Fractions"), new SetTopic(null, "maths", ""));
     }
 
     static Stream<ServerFrame> serverFrames() {
@@ -30,7 +32,15 @@ class FrameCodecTest {
                 new Joined("carol", TS), new Left("dave", LeaveReason.SERVER_STOPPED, null, TS),
                 new Left("eve", LeaveReason.KICKED, "spam", TS), new LoggedOut("x"), new Kicked("Be nice"),
                 new Announcement("Pizza", TS), new ErrorReply("r", ErrorCode.NAME_TAKEN, "Taken."),
-                new Ping(null), new Pong("7"));
+                new Ping(null), new Pong("7"),
+                new LoginOk("1", "ada", 1, "t", List.of("ada"), null,
+                        List.of(new RoomState(null, "general", "Hi", List.of("ada")))),
+                new Message(9, "ada", "x", TS, null, "maths", null), new Message(10, "ada", "x", TS, "r", null, "bob"),
+                new Joined("bob", "maths", TS), new Left("bob", "maths", LeaveReason.PART, null, TS),
+                new Left("bob", "news", LeaveReason.ROOM_CLOSED, null, TS), new Announcement("Test", "maths", TS),
+                new RoomState("j", "maths", null, List.of("ada", "bob")), new Parted("p", "maths"),
+                new RoomList("l", List.of(new RoomSummary("Art", null, 2), new RoomSummary("general", "Hi", 5))),
+                new TopicChanged("maths", "Fractions", "ada", TS), new TopicChanged("maths", "", null, TS));
     }
 
     @ParameterizedTest
@@ -53,6 +63,24 @@ class FrameCodecTest {
         String multiLine = FrameCodec.encode(new Say(null, "a\nb"));
         assertThat(multiLine).doesNotContain("\n").contains("a\\nb");
         assertThat(FrameCodec.encodeLine(new Ping(null))).endsWith(new byte[] {'\n'});
+    }
+
+    @Test
+    void versionOneFramesStillReadAndLeaveTheNewFieldsEmpty() throws ProtocolException {
+        Login login = (Login) FrameCodec.decodeClientFrame("{\"type\":\"login\",\"name\":\"old\"}");
+        assertThat(login.protocolVersion()).isEqualTo(1);
+        Say say = (Say) FrameCodec.decodeClientFrame("{\"type\":\"say\",\"text\":\"hi\"}");
+        assertThat(say.room()).isNull();
+        assertThat(say.to()).isNull();
+        assertThat(FrameCodec.encode(new Joined("carol", TS))).doesNotContain("room");
+    }
+
+    @Test
+    void roomRequestsNeedTheirRoom() {
+        assertThatThrownBy(() -> FrameCodec.decodeClientFrame("{\"type\":\"join\"}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON));
+        assertThatThrownBy(() -> FrameCodec.decodeClientFrame("{\"type\":\"topic\",\"room\":\"a\"}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON));
     }
 
     @Test

@@ -110,6 +110,10 @@ public final class ServerConsole implements AutoCloseable {
         if (event instanceof ServerEvent.MessageSent && !showMessages) {
             return;
         }
+        if (event instanceof ServerEvent.RoomUpdated) {
+            // Every join and part updates a room: the console says who joined already; 'rooms' lists them.
+            return;
+        }
         out.println(TIME.format(event.at()) + "  " + ServerEventText.describe(event));
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.PendingHost;
+import org.natter.common.model.RoomInfo;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Kicked;
@@ -255,6 +256,72 @@ public final class ChatServer implements AutoCloseable {
         });
         SessionRegistry current = registry;
         return current == null ? 0 : current.callInSequence(() -> current.announce(text));
+    }
+
+    /**
+     * Sends an announcement to the members of one room.
+     *
+     * @return how many users it reached (0 when stopped)
+     * @throws IllegalArgumentException when the text breaks the text rules or there is no such room
+     */
+    public int announce(String room, String text) {
+        if (room == null) {
+            return announce(text);
+        }
+        Texts.problem(text).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        SessionRegistry current = registry;
+        return current == null ? 0 : current.callInSequence(() -> current.rooms().announce(room, text));
+    }
+
+    /** A snapshot of the rooms, sorted by name ignoring case; empty when stopped. Blocks briefly. */
+    public List<RoomInfo> rooms() {
+        SessionRegistry current = registry;
+        return current == null ? List.of() : current.callInSequence(() -> current.rooms().snapshot());
+    }
+
+    /**
+     * Creates a room that stays when empty (until deleted).
+     *
+     * @param topic may be empty
+     * @throws IllegalArgumentException with a sentence when the name or topic breaks the rules or the room exists
+     * @throws IllegalStateException when the server is not running
+     */
+    public RoomInfo createRoom(String name, String topic) {
+        return running().callInSequence(() -> running().rooms().create(name, topic));
+    }
+
+    /**
+     * Deletes a room; each member receives {@code left} with reason {@code room_closed}.
+     *
+     * @return false if there is no such room
+     * @throws IllegalArgumentException for {@code general}, which cannot be deleted
+     */
+    public boolean deleteRoom(String name) {
+        SessionRegistry current = registry;
+        return current != null && current.callInSequence(() -> current.rooms().delete(name));
+    }
+
+    /**
+     * Sets a room's topic as the operator (any room); an empty text clears it.
+     *
+     * @throws IllegalArgumentException when there is no such room or the topic breaks the rules
+     */
+    public void setTopic(String room, String text) {
+        SessionRegistry current = running();
+        current.callInSequence(() -> {
+            current.rooms().setTopicAsOperator(room, text == null ? "" : text);
+            return null;
+        });
+    }
+
+    private SessionRegistry running() {
+        SessionRegistry current = registry;
+        if (current == null) {
+            throw new IllegalStateException("The server is not running.");
+        }
+        return current;
     }
 
     /** Messages users have sent since the server started. */

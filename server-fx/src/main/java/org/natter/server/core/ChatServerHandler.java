@@ -14,14 +14,18 @@ import org.natter.common.protocol.ClientFrame;
 import org.natter.common.protocol.ClientFrameVisitor;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.Join;
+import org.natter.common.protocol.ListRooms;
 import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.Login;
 import org.natter.common.protocol.Logout;
+import org.natter.common.protocol.Part;
 import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.Quit;
 import org.natter.common.protocol.Say;
+import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
 import org.slf4j.Logger;
@@ -110,18 +114,47 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
 
     @Override
     public void login(Login login) {
-        registry.inSequence(() -> registry.login(session, login.name(), login.id()));
+        registry.inSequence(() -> registry.login(session, login.name(), login.protocolVersion(), login.id()));
     }
 
     @Override
     public void say(Say say) {
+        if (say.room() != null && say.to() != null) {
+            refuse(new ErrorReply(say.id(), ErrorCode.BAD_JSON,
+                    "A say goes to a room or to a person: give \"room\" or \"to\", not both."));
+            return;
+        }
         // The text rules need no shared state: checked here, in parallel, before the sequencer sees the message.
         String problem = Texts.problem(say.text()).orElse(null);
         if (problem != null) {
             refuse(new ErrorReply(say.id(), ErrorCode.INVALID_TEXT, problem));
             return;
         }
-        registry.inSequence(() -> registry.say(session, say.text(), say.id()));
+        registry.inSequence(() -> registry.say(session, say));
+    }
+
+    @Override
+    public void join(Join join) {
+        registry.inSequence(() -> registry.asUser(session, join.id(),
+                () -> registry.rooms().join(session, join.room(), join.id())));
+    }
+
+    @Override
+    public void part(Part part) {
+        registry.inSequence(() -> registry.asUser(session, part.id(),
+                () -> registry.rooms().part(session, part.room(), part.id())));
+    }
+
+    @Override
+    public void listRooms(ListRooms request) {
+        registry.inSequence(() -> registry.asUser(session, request.id(),
+                () -> registry.rooms().list(session, request.id())));
+    }
+
+    @Override
+    public void setTopic(SetTopic topic) {
+        registry.inSequence(() -> registry.asUser(session, topic.id(),
+                () -> registry.rooms().setTopic(session, topic.room(), topic.text(), topic.id())));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.natter.server.core;
 
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.SafeText;
 
 /**
@@ -31,13 +32,23 @@ public final class ServerEventText {
         } else if (event instanceof ServerEvent.UserLeft e) {
             return safe(e.user().name()) + " " + leaving(e.reason(), safe(e.detail()));
         } else if (event instanceof ServerEvent.MessageSent e) {
-            return safe(e.message().from()) + ": " + preview(e.message().text());
+            if (e.message().isDirect()) {
+                return safe(e.message().from()) + " sent a direct message to " + safe(e.message().to()) + ".";
+            }
+            String room = e.message().room();
+            String where = room == null || room.equals(ProtocolLimits.GENERAL_ROOM) ? "" : "#" + safe(room) + " ";
+            return where + safe(e.message().from()) + ": " + preview(e.message().text());
         } else if (event instanceof ServerEvent.Announced e) {
             return "Announcement to " + e.recipients() + " users: " + preview(e.text());
         } else if (event instanceof ServerEvent.ClientError e) {
             return "Refused a request from " + safe(e.who()) + " (" + safe(e.code()) + "): " + safe(e.message());
         } else if (event instanceof ServerEvent.Failure e) {
             return "Problem: " + safe(e.message());
+        } else if (event instanceof ServerEvent.RoomUpdated e) {
+            return "#" + safe(e.room().name()) + ": " + e.room().members().size() + " members"
+                    + (e.room().topic().isEmpty() ? "." : ", topic \"" + preview(e.room().topic()) + "\".");
+        } else if (event instanceof ServerEvent.RoomRemoved e) {
+            return "Room #" + safe(e.name()) + " was removed.";
         }
         return safe(event.toString());
     }
@@ -50,6 +61,8 @@ public final class ServerEventText {
             case KICKED -> "was removed" + (detail == null || detail.isEmpty() ? "." : " (" + detail + ").");
             case LOST -> "lost the connection" + suffix;
             case SERVER_STOPPED -> "was disconnected because the server stopped.";
+            case PART -> "left a room.";
+            case ROOM_CLOSED -> "was taken out of a closed room.";
         };
     }
 

@@ -2,6 +2,7 @@ package org.natter.server.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.natter.server.core.room.RoomSettings;
 
 /**
  * Every limit and timeout of a chat server, with defaults suited to a class or an office. Each one can be changed
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param rateBurst           requests a client may send at once before RATE_LIMITED
  * @param ratePerSecond       requests per second a client may send in the long run
  * @param maxOutboundBytes    bytes queued for a client that does not read; past this it is dropped as too slow
+ * @param rooms               the room limits: who may create rooms, how many, how big, how long an empty one stays
  */
 public record ServerSettings(
         int port,
@@ -34,11 +36,13 @@ public record ServerSettings(
         Duration idleTimeout,
         int rateBurst,
         double ratePerSecond,
-        int maxOutboundBytes) {
+        int maxOutboundBytes,
+        RoomSettings rooms) {
 
     public static final int DEFAULT_PORT = 8020;
 
     public ServerSettings {
+        Objects.requireNonNull(rooms, "rooms");
         Objects.requireNonNull(loginTimeout, "loginTimeout");
         Objects.requireNonNull(pingAfter, "pingAfter");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -111,6 +115,7 @@ public record ServerSettings(
         private int rateBurst = 20;
         private double ratePerSecond = 5.0;
         private int maxOutboundBytes = 1 << 20;
+        private RoomSettings rooms = RoomSettings.defaults();
 
         private Builder() {
         }
@@ -128,6 +133,7 @@ public record ServerSettings(
             rateBurst = from.rateBurst;
             ratePerSecond = from.ratePerSecond;
             maxOutboundBytes = from.maxOutboundBytes;
+            rooms = from.rooms;
         }
 
         public Builder port(int value) {
@@ -190,10 +196,15 @@ public record ServerSettings(
             return this;
         }
 
+        public Builder rooms(RoomSettings value) {
+            rooms = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException with a sentence for the operator when a value is out of range */
         public ServerSettings build() {
             return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
-                    loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes);
+                    loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms);
         }
     }
 

@@ -3,10 +3,14 @@ package org.natter.server.core;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.EventLoop;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.protocol.ServerFrame;
+import org.natter.server.core.room.Member;
+import org.natter.server.core.room.Room;
 
 /**
  * One connection: a pending host until it logs in, then a user, and maybe pending again after a logout.
@@ -24,7 +30,7 @@ import org.natter.common.protocol.ServerFrame;
  * ({@link #sendInOrder}, which hops to the I/O thread when it is another one). Since the sequencer always takes
  * the same path to a given connection, everything it sends reaches that client in the sequencer's order.
  */
-final class Session {
+final class Session implements Member {
 
     enum Phase { PENDING, USER, CLOSED }
 
@@ -44,6 +50,11 @@ final class Session {
     private volatile String name;
     private volatile Instant since;
     private volatile ScheduledFuture<?> loginDeadline;
+    /** The rooms this user is in; the sequencer's alone. */
+    private final Set<Room> rooms = new LinkedHashSet<>();
+    private volatile int protocolVersion = 1;
+    /** The rooms' names for snapshots from other threads; replaced whole by the sequencer on each change. */
+    private volatile List<String> roomNames = List.of();
     private String closeReason;
 
     Session(long id, Channel channel, Instant connectedAt) {
@@ -73,8 +84,33 @@ final class Session {
         return phase == Phase.USER;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
+    }
+
+    @Override
+    public boolean speaksRooms() {
+        return protocolVersion >= 2;
+    }
+
+    void setProtocolVersion(int version) {
+        protocolVersion = version;
+    }
+
+    @Override
+    public EventLoop eventLoop() {
+        return channel.eventLoop();
+    }
+
+    /** The rooms this user is in. Sequencer only. */
+    Set<Room> rooms() {
+        return rooms;
+    }
+
+    /** Records that this user entered or left a room. Sequencer only. */
+    void roomsChanged() {
+        roomNames = rooms.stream().map(Room::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     /** The user's name, or the address for a pending host: who to name in the log. */
@@ -92,6 +128,8 @@ final class Session {
 
     void becomePending(Instant at) {
         name = null;
+        rooms.clear();
+        roomNames = List.of();
         since = at;
         phase = Phase.PENDING;
     }
@@ -112,7 +150,7 @@ final class Session {
     }
 
     ConnectedUser asUser() {
-        return new ConnectedUser(id, name, address, since, messagesSent.get());
+        return new ConnectedUser(id, name, address, since, messagesSent.get(), roomNames);
     }
 
     PendingHost asPending() {
@@ -152,7 +190,8 @@ final class Session {
      * Sends one frame from the chat sequencer, in the sequencer's order relative to every broadcast: written at
      * once when this connection lives on the sequencer's thread, else handed to its own I/O thread.
      */
-    void sendInOrder(ServerFrame frame) {
+    @Override
+    public void sendInOrder(ServerFrame frame) {
         onOwnThread(() -> send(frame));
     }
 
@@ -197,7 +236,8 @@ final class Session {
      *
      * @return false when the bytes were not written
      */
-    boolean deliver(ByteBuf encoded) {
+    @Override
+    public boolean deliver(ByteBuf encoded) {
         if (!channel.isActive()) {
             encoded.release();
             return false;

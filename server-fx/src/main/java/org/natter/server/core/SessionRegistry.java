@@ -1,16 +1,14 @@
 package org.natter.server.core;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
-import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -27,13 +25,16 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
-import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.Say;
+import org.natter.server.core.room.FanOut;
+import org.natter.server.core.room.Member;
+import org.natter.server.core.room.Room;
 
 /**
  * The connections of one server run and the chat between them.
@@ -58,6 +59,7 @@ final class SessionRegistry {
     private final EventExecutor sequencer;
     private final ServerEvents events;
     private final Supplier<ServerSettings> settings;
+    private final ChatRooms rooms;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -66,6 +68,12 @@ final class SessionRegistry {
         this.sequencer = sequencer;
         this.events = events;
         this.settings = settings;
+        this.rooms = new ChatRooms(sequencer, events, settings, this);
+    }
+
+    /** The rooms of this run. Sequencer only. */
+    ChatRooms rooms() {
+        return rooms;
     }
 
     /** Runs a change to the chat on the sequencer, after every change handed over before it. */
@@ -146,17 +154,17 @@ final class SessionRegistry {
     }
 
     /** Makes a pending session a user and sends {@code login_ok}, or sends why not. Sequencer only. */
-    void login(Session session, String requestedName, String requestId) {
+    void login(Session session, String requestedName, int protocolVersion, String requestId) {
         if (closed || session.isClosing()) {
             return;
         }
-        ErrorReply refusal = admit(session, requestedName, requestId);
+        ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId);
         if (refusal != null) {
             refuse(session, refusal);
         }
     }
 
-    private ErrorReply admit(Session session, String requestedName, String requestId) {
+    private ErrorReply admit(Session session, String requestedName, int protocolVersion, String requestId) {
         if (session.isUser()) {
             return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already logged in as " + session.name() + ".");
         }
@@ -175,13 +183,19 @@ final class SessionRegistry {
         }
         Instant now = now();
         session.cancelLoginDeadline();
+        session.setProtocolVersion(protocolVersion);
         session.becomeUser(name, now);
         usersByKey.put(key, session);
+        rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
+        RoomState general = rooms.general().state(null);
         session.sendInOrder(new LoginOk(requestId, name, number, "You are user number " + number + ".", userNames(),
-                welcome.isEmpty() ? null : welcome));
-        broadcast(new Joined(name, now), session);
+                welcome.isEmpty() ? null : welcome, List.of(general)));
+        if (session.speaksRooms()) {
+            session.sendInOrder(general);
+        }
+        rooms.announceLogin(session, now);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
         return null;
     }
@@ -200,6 +214,12 @@ final class SessionRegistry {
         }
         Instant now = now();
         ConnectedUser user = session.asUser();
+        Set<Member> audience = new LinkedHashSet<>();
+        for (Room room : session.rooms()) {
+            audience.addAll(room.members());
+        }
+        audience.remove(session);
+        rooms.leaveAll(session);
         usersByKey.remove(Names.key(user.name()), session);
         if (reason == LeaveReason.LOGOUT) {
             session.becomePending(now);
@@ -207,7 +227,7 @@ final class SessionRegistry {
             session.markClosed();
         }
         String shared = reason == LeaveReason.LOST && detail != null && !detail.isEmpty() ? detail : null;
-        broadcast(new Left(user.name(), reason, shared, now), session);
+        FanOut.send(new Left(user.name(), reason, shared, now), audience, m -> true);
         events.publish(new ServerEvent.UserLeft(now, user, reason, detail == null ? "" : detail));
         if (reason == LeaveReason.LOGOUT) {
             events.publish(new ServerEvent.HostPending(now, session.asPending()));
@@ -225,33 +245,69 @@ final class SessionRegistry {
         unregister(session);
     }
 
-    /** Delivers a user's message to every user; the sender's copy carries its request id. Sequencer only. */
-    void say(Session sender, String text, String requestId) {
+    /**
+     * A {@code say}: to a room ({@code general} by default) or, with {@code to}, to one user. Sequencer only.
+     */
+    void say(Session sender, Say say) {
         if (sender.isClosing()) {
             return;
         }
         if (!sender.isUser()) {
-            refuse(sender, new ErrorReply(requestId, ErrorCode.NOT_LOGGED_IN, "Log in before you send messages."));
+            refuse(sender, new ErrorReply(say.id(), ErrorCode.NOT_LOGGED_IN, "Log in before you send messages."));
+        } else if (say.to() != null) {
+            sayDirect(sender, say.to(), say.text(), say.id());
+        } else {
+            rooms.say(sender, say.room(), say.text(), say.id());
+        }
+    }
+
+    /**
+     * A direct message: to the recipient and the sender's own copy, nobody else. The operator learns that it
+     * was sent, not what it said.
+     */
+    private void sayDirect(Session sender, String to, String text, String requestId) {
+        Session recipient = user(to);
+        if (recipient == null) {
+            refuse(sender, new ErrorReply(requestId, ErrorCode.NO_SUCH_USER, "Nobody called " + to + " is logged in."));
+            return;
+        }
+        if (!recipient.speaksRooms()) {
+            refuse(sender, new ErrorReply(requestId, ErrorCode.UNSUPPORTED,
+                    recipient.name() + " uses an older app that cannot receive direct messages."));
             return;
         }
         Instant now = now();
-        long id = ++messageIds;
-        String from = sender.name();
+        long id = nextMessageId();
         sender.countMessage();
-        Message message = new Message(id, from, text, now, null);
-        if (requestId == null) {
-            broadcast(message, null);
-        } else {
-            broadcast(message, sender);
-            sender.sendInOrder(new Message(id, from, text, now, requestId));
+        if (recipient != sender) {
+            recipient.sendInOrder(new Message(id, sender.name(), text, now, null, null, recipient.name()));
         }
-        events.publish(new ServerEvent.MessageSent(now, sender.asUser(), new ChatMessage(id, from, text, now)));
+        sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, null, recipient.name()));
+        events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
+                new ChatMessage(id, sender.name(), "", now, null, recipient.name())));
+    }
+
+    /** Runs a room request of a logged-in user, or refuses it for a pending host. Sequencer only. */
+    void asUser(Session session, String requestId, Runnable request) {
+        if (session.isClosing()) {
+            return;
+        }
+        if (!session.isUser()) {
+            refuse(session, new ErrorReply(requestId, ErrorCode.NOT_LOGGED_IN, "Log in first."));
+            return;
+        }
+        request.run();
+    }
+
+    /** The next message id: unique and increasing across all rooms and direct messages. Sequencer only. */
+    long nextMessageId() {
+        return ++messageIds;
     }
 
     /** Sends the operator's text to every user; returns how many it reached. Sequencer only. */
     int announce(String text) {
         Instant now = now();
-        int recipients = broadcast(new Announcement(text, now), null);
+        int recipients = FanOut.send(new Announcement(text, now), usersByKey.values(), m -> true);
         events.publish(new ServerEvent.Announced(now, text, recipients));
         return recipients;
     }
@@ -312,58 +368,11 @@ final class SessionRegistry {
     }
 
     /** Milliseconds are enough for a chat and keep the wire readable. */
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private List<String> userNames() {
         return usersByKey.values().stream().map(Session::name).sorted(BY_NAME).toList();
-    }
-
-    /**
-     * Encodes the frame once and writes the same bytes to every user but {@code except}. The recipients are
-     * grouped by I/O thread and each thread gets one task for its group, rather than one task per recipient;
-     * the group on the sequencer's own thread is written at once. Sequencer only.
-     */
-    private int broadcast(ServerFrame frame, Session except) {
-        byte[] line = FrameCodec.encodeLine(frame);
-        ByteBuf encoded = PooledByteBufAllocator.DEFAULT.directBuffer(line.length).writeBytes(line);
-        Map<EventLoop, List<Session>> byThread = new IdentityHashMap<>();
-        for (Session user : usersByKey.values()) {
-            if (user != except) {
-                byThread.computeIfAbsent(user.channel().eventLoop(), loop -> new ArrayList<>()).add(user);
-            }
-        }
-        int recipients = 0;
-        try {
-            for (Map.Entry<EventLoop, List<Session>> entry : byThread.entrySet()) {
-                List<Session> group = entry.getValue();
-                recipients += group.size();
-                ByteBuf share = encoded.retainedDuplicate();
-                Runnable write = () -> deliverAll(group, share);
-                if (entry.getKey().inEventLoop()) {
-                    write.run();
-                } else {
-                    try {
-                        entry.getKey().execute(write);
-                    } catch (RejectedExecutionException e) {
-                        share.release();
-                    }
-                }
-            }
-        } finally {
-            encoded.release();
-        }
-        return recipients;
-    }
-
-    private static void deliverAll(List<Session> group, ByteBuf share) {
-        try {
-            for (Session user : group) {
-                user.deliver(share.retainedDuplicate());
-            }
-        } finally {
-            share.release();
-        }
     }
 }

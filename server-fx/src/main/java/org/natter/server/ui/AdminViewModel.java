@@ -171,7 +171,10 @@ public final class AdminViewModel {
     private void onEvents(List<ServerEvent> batch) {
         List<LogLine> lines = new ArrayList<>(batch.size());
         for (ServerEvent event : batch) {
-            lines.add(formatter.format(event));
+            if (!(event instanceof ServerEvent.RoomUpdated)) {
+                // A room's members change with every join: that is for a rooms view, not the log.
+                lines.add(formatter.format(event));
+            }
             if (event instanceof ServerEvent.Started started) {
                 control.started(started.port());
             }

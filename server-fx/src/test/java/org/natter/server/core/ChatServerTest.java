@@ -74,7 +74,7 @@ class ChatServerTest {
         try (RawClient client = new RawClient(port)) {
             Welcome welcome = (Welcome) client.next();
             assertThat(welcome.server()).isEqualTo("Test room");
-            assertThat(welcome.version()).isEqualTo(1);
+            assertThat(welcome.version()).isEqualTo(2);
         }
     }
 

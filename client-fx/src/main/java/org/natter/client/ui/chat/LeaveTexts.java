@@ -22,7 +22,8 @@ final class LeaveTexts {
                     : I18n.text("event.left.kicked", left.name(), detail);
             case LOST -> I18n.text("event.left.lost", left.name());
             case SERVER_STOPPED -> I18n.text("event.left.stopped");
-            case QUIT -> I18n.text("event.left", left.name());
+            case QUIT, PART -> I18n.text("event.left", left.name());
+            case ROOM_CLOSED -> I18n.text("event.left.roomClosed", left.room());
         };
     }
 }

@@ -2,6 +2,7 @@ package org.natter.server.ui.log;
 
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.SafeText;
 
 /** Turns a server event into the log line the operator reads. */
@@ -15,8 +16,16 @@ public final class LogFormatter {
 
     public LogLine format(ServerEvent event) {
         // Java 17 has no pattern switch; the chain ends in an exception so a new event kind is noticed.
-        if (event instanceof ServerEvent.MessageSent e) {
+        if (event instanceof ServerEvent.MessageSent e && e.message().isDirect()) {
+            return line(e, LogKind.MESSAGE, "log.directMessage", e.user().name(), e.message().to());
+        } else if (event instanceof ServerEvent.MessageSent e && isGeneral(e.message().room())) {
             return line(e, LogKind.MESSAGE, "log.message", e.user().name(), e.message().text());
+        } else if (event instanceof ServerEvent.MessageSent e) {
+            return line(e, LogKind.MESSAGE, "log.roomMessage", e.message().room(), e.user().name(), e.message().text());
+        } else if (event instanceof ServerEvent.RoomRemoved e) {
+            return line(e, LogKind.SERVER, "log.roomRemoved", e.name());
+        } else if (event instanceof ServerEvent.RoomUpdated e) {
+            return line(e, LogKind.SERVER, "log.roomUpdated", e.room().name(), e.room().members().size());
         } else if (event instanceof ServerEvent.Started e) {
             return line(e, LogKind.SERVER, "log.started", e.port());
         } else if (event instanceof ServerEvent.Stopped e) {
@@ -52,6 +61,8 @@ public final class LogFormatter {
                 return line(e, LogKind.LEAVE, "log.userLoggedOut", name);
             case SERVER_STOPPED:
                 return line(e, LogKind.LEAVE, "log.userServerStopped", name);
+            case ROOM_CLOSED:
+            case PART:
             case QUIT:
             default:
                 return line(e, LogKind.LEAVE, "log.userQuit", name);
@@ -65,6 +76,10 @@ public final class LogFormatter {
             safe[i] = args[i] instanceof String s ? LogViewModel.shorten(SafeText.escape(s)) : args[i];
         }
         return new LogLine(event.at(), kind, messages.get(key, safe));
+    }
+
+    private static boolean isGeneral(String room) {
+        return room == null || room.equals(ProtocolLimits.GENERAL_ROOM);
     }
 
     private static String orDash(String text) {

@@ -1,0 +1,75 @@
+package org.natter.server.core.room;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.EventLoop;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Predicate;
+import org.natter.common.protocol.FrameCodec;
+import org.natter.common.protocol.ServerFrame;
+
+/**
+ * Sends one frame to many members: encoded once, the same bytes written to each. Called on the chat's sequencer
+ * only. The recipients are grouped by I/O thread and each thread gets one task for its group (rather than one
+ * task per recipient); the group on the sequencer's own thread is written at once. Since the sequencer always
+ * reaches a given member by the same path, each member receives broadcasts in the sequencer's order.
+ */
+public final class FanOut {
+
+    private FanOut() {
+    }
+
+    /**
+     * @param who which of the members receive it (for example: not the sender, or only clients that speak rooms)
+     * @return how many members it was sent to
+     */
+    public static int send(ServerFrame frame, Iterable<? extends Member> members, Predicate<Member> who) {
+        Map<EventLoop, List<Member>> byThread = new IdentityHashMap<>();
+        for (Member member : members) {
+            if (who.test(member)) {
+                byThread.computeIfAbsent(member.eventLoop(), loop -> new ArrayList<>()).add(member);
+            }
+        }
+        if (byThread.isEmpty()) {
+            return 0;
+        }
+        byte[] line = FrameCodec.encodeLine(frame);
+        ByteBuf encoded = PooledByteBufAllocator.DEFAULT.directBuffer(line.length).writeBytes(line);
+        int recipients = 0;
+        try {
+            for (Map.Entry<EventLoop, List<Member>> entry : byThread.entrySet()) {
+                List<Member> group = entry.getValue();
+                recipients += group.size();
+                ByteBuf share = encoded.retainedDuplicate();
+                Runnable write = () -> deliverAll(group, share);
+                if (entry.getKey().inEventLoop()) {
+                    write.run();
+                } else {
+                    try {
+                        entry.getKey().execute(write);
+                    } catch (RejectedExecutionException e) {
+                        // The server is stopping and this thread takes no more work.
+                        share.release();
+                    }
+                }
+            }
+        } finally {
+            encoded.release();
+        }
+        return recipients;
+    }
+
+    private static void deliverAll(List<Member> group, ByteBuf share) {
+        try {
+            for (Member member : group) {
+                member.deliver(share.retainedDuplicate());
+            }
+        } finally {
+            share.release();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.natter.server.core.room;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.natter.common.model.RoomInfo;
+import org.natter.common.protocol.Names;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.RoomSummary;
+
+/**
+ * One room: its name, who created it, its topic and its members. Owned by the chat's sequencer: every read and
+ * change happens there, so it needs no locking.
+ */
+public final class Room {
+
+    static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+    private final String name;
+    private final String key;
+    private final String creator;
+    private final boolean permanent;
+    private final Set<Member> members = new LinkedHashSet<>();
+    private String topic = "";
+    private long messages;
+    private long emptySince = -1;
+
+    /**
+     * @param creator   the user who created it, or {@code null} for the operator
+     * @param permanent stays when empty (the operator's rooms and {@code general})
+     */
+    Room(String name, String creator, boolean permanent) {
+        this.name = Names.normalize(name);
+        this.key = Names.key(this.name);
+        this.creator = creator;
+        this.permanent = permanent;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The user who created it, or {@code null} when the operator did. */
+    public String creator() {
+        return creator;
+    }
+
+    public boolean isPermanent() {
+        return permanent;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public void setTopic(String newTopic) {
+        topic = newTopic == null ? "" : newTopic;
+    }
+
+    /** May this user set the topic? Its creator may; the operator always may, through the admin API. */
+    public boolean isCreator(String userName) {
+        return creator != null && Names.key(creator).equals(Names.key(userName));
+    }
+
+    public boolean add(Member member) {
+        return members.add(member);
+    }
+
+    public boolean remove(Member member) {
+        return members.remove(member);
+    }
+
+    public boolean contains(Member member) {
+        return members.contains(member);
+    }
+
+    public Set<Member> members() {
+        return Collections.unmodifiableSet(members);
+    }
+
+    public int size() {
+        return members.size();
+    }
+
+    public void countMessage() {
+        messages++;
+    }
+
+    /** Marks when the room became empty (for the grace before removal); a new member clears it. */
+    public long emptySince() {
+        return emptySince;
+    }
+
+    public void setEmptySince(long nanos) {
+        emptySince = nanos;
+    }
+
+    public List<String> memberNames() {
+        return members.stream().map(Member::name).sorted(BY_NAME).toList();
+    }
+
+    /** The {@code room} frame a joiner receives. */
+    public RoomState state(String requestId) {
+        return new RoomState(requestId, name, topic.isEmpty() ? null : topic, memberNames());
+    }
+
+    public RoomSummary summary() {
+        return new RoomSummary(name, topic.isEmpty() ? null : topic, members.size());
+    }
+
+    public RoomInfo info() {
+        return new RoomInfo(name, topic, memberNames(), messages, creator, permanent);
+    }
+
+    @Override
+    public String toString() {
+        return "#" + name;
+    }
+
+}
