@@ -3,6 +3,7 @@ package org.natter.server;
 import java.time.Duration;
 import java.util.List;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.core.room.RoomSettings;
 
 /**
  * The server's command line: how to run it and every limit, each with the default of
@@ -34,12 +35,23 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
               --rate N                   requests per second a client may send in the long run (default 5)
               --max-queue-bytes N        bytes queued for a client that does not read before it is
                                          dropped (default 1048576)
+              --no-user-rooms            only the operator creates rooms (default: users may)
+              --max-rooms N              rooms on the server, general included (default 100)
+              --max-rooms-per-user N     rooms one user may be in at once (default 20)
+              --max-room-members N       members of one room (default 200)
+              --empty-room-grace SECONDS an empty room a user created goes after this (default 300)
               --data-dir PATH            settings and logs (default: see README)
               --help                     this text
             """;
 
     static ServerCommandLine parse(List<String> args) {
         ServerSettings.Builder settings = ServerSettings.builder();
+        RoomSettings defaults = RoomSettings.defaults();
+        boolean userRooms = defaults.userRoomsAllowed();
+        int maxRooms = defaults.maxRooms();
+        int maxRoomsPerUser = defaults.maxRoomsPerUser();
+        int maxRoomMembers = defaults.maxMembers();
+        Duration emptyRoomGrace = defaults.emptyRoomGrace();
         boolean headless = false;
         boolean start = false;
         boolean help = false;
@@ -64,10 +76,17 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--rate-burst" -> settings.rateBurst(integer(option, value(args, ++i, option), 1, 1_000_000));
                 case "--rate" -> settings.ratePerSecond(decimal(option, value(args, ++i, option)));
                 case "--max-queue-bytes" -> settings.maxOutboundBytes(integer(option, value(args, ++i, option), 4_096, Integer.MAX_VALUE));
+                case "--no-user-rooms" -> userRooms = false;
+                case "--max-rooms" -> maxRooms = integer(option, value(args, ++i, option), 1, 100_000);
+                case "--max-rooms-per-user" -> maxRoomsPerUser = integer(option, value(args, ++i, option), 1, 100_000);
+                case "--max-room-members" -> maxRoomMembers = integer(option, value(args, ++i, option), 1, 1_000_000);
+                case "--empty-room-grace" -> emptyRoomGrace = Duration.ofSeconds(
+                        integer(option, value(args, ++i, option), 0, 7 * 24 * 3600));
                 case "--data-dir" -> dataDir = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
+        settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
         return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help);
     }
 

@@ -45,6 +45,16 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void roomLimitsCanBeChanged() {
+        ServerCommandLine line = ServerCommandLine.parse(List.of("--no-user-rooms", "--max-rooms", "7",
+                "--max-rooms-per-user", "3", "--max-room-members", "40", "--empty-room-grace", "0"));
+        assertThat(line.settings().rooms()).isEqualTo(
+                new org.natter.server.core.room.RoomSettings(false, 7, 3, 40, java.time.Duration.ZERO));
+        assertThat(ServerCommandLine.parse(List.of()).settings().rooms())
+                .isEqualTo(org.natter.server.core.room.RoomSettings.defaults());
+    }
+
+    @Test
     void showMessagesTurnsOnTheConsolesChatLines() {
         assertThat(ServerCommandLine.parse(List.of("--headless", "--show-messages")).showMessages()).isTrue();
         assertThat(ServerCommandLine.USAGE).contains("--show-messages");

@@ -46,7 +46,11 @@ public final class ServerConsole implements AutoCloseable {
               pending               the hosts that have not logged in
               kick NAME [REASON]    remove a user and tell them why
               drop ID               close a pending host (ID from 'pending')
-              say TEXT              send an announcement to every user
+              say [#ROOM] TEXT      send an announcement to every user, or to one room's members
+              rooms                 the rooms, with members and topics
+              room create NAME [TOPIC]  a room that stays when empty
+              room delete NAME      close a room (its members are told)
+              topic NAME [TEXT]     set a room's topic; no text clears it
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -55,6 +59,7 @@ public final class ServerConsole implements AutoCloseable {
     private final BufferedReader in;
     private final ConsoleOutput out;
     private final boolean showMessages;
+    private final RoomCommands rooms;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -73,6 +78,7 @@ public final class ServerConsole implements AutoCloseable {
         this.in = in;
         this.out = ConsoleOutput.start(out, queueLines);
         this.showMessages = showMessages;
+        this.rooms = new RoomCommands(server, this.out);
     }
 
     /**
@@ -151,7 +157,10 @@ public final class ServerConsole implements AutoCloseable {
             case "pending" -> pending();
             case "kick" -> kick(argument);
             case "drop" -> drop(argument);
-            case "say" -> announce(argument);
+            case "say" -> rooms.say(argument);
+            case "rooms" -> rooms.list();
+            case "room" -> rooms.room(argument);
+            case "topic" -> rooms.topic(argument);
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }
@@ -209,14 +218,6 @@ public final class ServerConsole implements AutoCloseable {
             }
         } catch (NumberFormatException e) {
             out.println("Usage: drop ID (the number from 'pending')");
-        }
-    }
-
-    private void announce(String text) {
-        try {
-            out.println("Announced to " + server.announce(text) + " users.");
-        } catch (IllegalArgumentException e) {
-            out.println("Not sent: " + e.getMessage());
         }
     }
 

@@ -25,9 +25,14 @@ import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.Join;
 import org.natter.common.protocol.Kicked;
+import org.natter.common.protocol.Left;
+import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.TopicChanged;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerListener;
@@ -94,6 +99,45 @@ class ServerConsoleTest {
                 .contains("bob was removed (Too loud).")
                 .contains("Unknown command 'frobnicate'")
                 .contains("Server stopped.");
+    }
+
+    @Test
+    void roomCommandsCreateListTopicAnnounceAndDelete() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        try (RawClient ada = new RawClient(server.port()); RawClient bob = new RawClient(server.port())) {
+            ada.send(new Login(null, "ada", 2));
+            ada.next(LoginOk.class);
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            type(typing, "room create #maths Fractions today\n");
+            output.awaitLine("Created #maths.");
+            ada.send(new Join("j", "maths"));
+            ada.next(RoomState.class);
+            type(typing, "topic maths Decimals\nsay #maths Test at ten\nrooms\nroom create maths\nroom delete general\n");
+            assertThat(ada.next(TopicChanged.class).text()).isEqualTo("Decimals");
+            Announcement toMaths = ada.next(Announcement.class);
+            assertThat(toMaths.room()).isEqualTo("maths");
+            assertThat(toMaths.text()).isEqualTo("Test at ten");
+            output.awaitLine("cannot be deleted");
+            type(typing, "room delete maths\n");
+            Left closed = ada.next(Left.class);
+            assertThat(closed.reason()).isEqualTo(LeaveReason.ROOM_CLOSED);
+            output.awaitLine("Deleted #maths.");
+            type(typing, "say Everyone\n");
+            assertThat(bob.next(Announcement.class).text()).as("bob, in general only, got nothing before")
+                    .isEqualTo("Everyone");
+            type(typing, "stop\n");
+            assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(output.text())
+                .contains("Topic of #maths set.")
+                .contains("Announced to 1 users in #maths.")
+                .containsPattern("#maths +1 +0 +Decimals")
+                .contains("There is already a room #maths.");
     }
 
     private static void type(PipedOutputStream typing, String text) throws IOException {
