@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.History;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Left;
@@ -15,6 +16,7 @@ import org.natter.common.protocol.Parted;
 import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.RoomList;
 import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.SearchResults;
 import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Welcome;
@@ -75,6 +77,10 @@ final class InboundRouter {
             on(from, rooms);
         } else if (frame instanceof TopicChanged topic) {
             on(from, topic);
+        } else if (frame instanceof History history) {
+            on(from, history);
+        } else if (frame instanceof SearchResults results) {
+            on(from, results);
         } else {
             throw new IllegalArgumentException("No route for " + frame.getClass().getSimpleName());
         }
@@ -151,5 +157,13 @@ final class InboundRouter {
 
     void on(Link from, TopicChanged topic) {
         // Sent only to clients that log in with version 2, which this one does not do yet.
+    }
+
+    void on(Link from, History history) {
+        from.answer(history.re(), history);
+    }
+
+    void on(Link from, SearchResults results) {
+        from.answer(results.re(), results);
     }
 }

@@ -25,4 +25,8 @@ public interface ClientFrameVisitor {
     void listRooms(ListRooms frame);
 
     void setTopic(SetTopic frame);
+
+    void history(HistoryRequest frame);
+
+    void search(Search frame);
 }

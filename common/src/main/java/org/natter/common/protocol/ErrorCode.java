@@ -37,5 +37,7 @@ public enum ErrorCode {
     /** The room has as many members as a room may have. */
     ROOM_FULL,
     /** The other side speaks an older protocol version that cannot do this (a direct message to a version-1 client). */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /** The server could not do it just now (its history store failed); trying again later may work. */
+    UNAVAILABLE
 }

@@ -56,7 +56,9 @@ public final class FrameCodec {
             new FrameType("join", Join.class, "room"),
             new FrameType("part", Part.class, "room"),
             new FrameType("rooms", ListRooms.class),
-            new FrameType("topic", SetTopic.class, "room", "text")));
+            new FrameType("topic", SetTopic.class, "room", "text"),
+            new FrameType("history", HistoryRequest.class),
+            new FrameType("search", Search.class, "text")));
 
     private static final Map<String, FrameType> SERVER_TYPES = FrameType.index(List.of(
             new FrameType("welcome", Welcome.class, "server"),
@@ -73,7 +75,9 @@ public final class FrameCodec {
             new FrameType("room", RoomState.class, "room"),
             new FrameType("parted", Parted.class, "room"),
             new FrameType("rooms", RoomList.class),
-            new FrameType("topic", TopicChanged.class, "room", "text")));
+            new FrameType("topic", TopicChanged.class, "room", "text"),
+            new FrameType("history", History.class),
+            new FrameType("search_results", SearchResults.class)));
 
     private static final Map<Class<?>, String> WIRE_NAMES = FrameType.wireNames(CLIENT_TYPES, SERVER_TYPES);
 

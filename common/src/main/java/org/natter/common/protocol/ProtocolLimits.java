@@ -23,6 +23,17 @@ public final class ProtocolLimits {
     /** The longest room topic, in characters; the text rules apply to it. */
     public static final int MAX_TOPIC_LENGTH = 200;
 
+    /** Messages in one {@code history} page at most, and when a request gives no limit. */
+    public static final int MAX_HISTORY_PAGE = 500;
+    public static final int DEFAULT_HISTORY_PAGE = 100;
+
+    /** Results of one {@code search} at most, and when a request gives no limit. */
+    public static final int MAX_SEARCH_RESULTS = 100;
+    public static final int DEFAULT_SEARCH_RESULTS = 20;
+
+    /** The longest search query, in characters. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+
     public static final int MIN_TEXT_LENGTH = 1;
     public static final int MAX_TEXT_LENGTH = 4_000;
 

@@ -2,7 +2,9 @@ package org.natter.server.core;
 
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.natter.common.model.ChatMessage;
@@ -12,6 +14,7 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.History;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.Message;
@@ -24,6 +27,7 @@ import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.TopicChanged;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
+import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
 import org.natter.server.core.room.RoomDirectory;
 import org.natter.server.core.room.RoomSettings;
@@ -40,12 +44,21 @@ final class ChatRooms {
     private final ServerEvents events;
     private final Supplier<ServerSettings> settings;
     private final SessionRegistry registry;
+    private final Outbox outbox;
+    private final MessageStore store;
+    /** The stored history of rooms that do not exist (yet) in this run, by room key: seeds a room when it is made. */
+    private final Map<String, List<ChatMessage>> storedRecent;
 
-    ChatRooms(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, SessionRegistry registry) {
+    ChatRooms(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, SessionRegistry registry,
+              Outbox outbox, MessageStore store, Map<String, List<ChatMessage>> storedRecent) {
         this.sequencer = sequencer;
         this.events = events;
         this.settings = settings;
         this.registry = registry;
+        this.outbox = outbox;
+        this.store = store;
+        this.storedRecent = new HashMap<>(storedRecent);
+        seed(directory.general());
     }
 
     Room general() {
@@ -60,7 +73,7 @@ final class ChatRooms {
     /** Tells the other members of {@code general} that a user logged in, and the operator. */
     void announceLogin(Session session, Instant at) {
         Room general = directory.general();
-        FanOut.send(new Joined(session.name(), general.name(), at), general.members(), m -> m != session);
+        FanOut.send(outbox, new Joined(session.name(), general.name(), at), general.members(), m -> m != session);
         roomChanged(general);
     }
 
@@ -74,6 +87,7 @@ final class ChatRooms {
         Room room = directory.find(name);
         if (room != null && room.contains(session)) {
             session.sendInOrder(room.state(requestId));
+            sendReplay(session, room);
             return;
         }
         RoomSettings limits = settings.get().rooms();
@@ -94,8 +108,21 @@ final class ChatRooms {
         }
         enter(session, room);
         session.sendInOrder(room.state(requestId));
-        FanOut.send(new Joined(session.name(), room.name(), now()), room.members(), m -> m != session);
+        sendReplay(session, room);
+        FanOut.send(outbox, new Joined(session.name(), room.name(), now()), room.members(), m -> m != session);
         roomChanged(room);
+    }
+
+    /**
+     * The room's latest messages to a version-2 member who just entered it, read from the replay buffer when the
+     * outbox reaches this point: everything delivered before is in it, everything after comes live.
+     */
+    void sendReplay(Session session, Room room) {
+        if (!session.speaksRooms()) {
+            return;
+        }
+        outbox.send(() -> session.sendInOrder(
+                new History(null, room.name(), null, room.recent(), room.recentIsComplete())));
     }
 
     private Room createForUser(Session session, String name, String requestId, RoomSettings limits) {
@@ -109,7 +136,21 @@ final class ChatRooms {
                     "The server has " + limits.maxRooms() + " rooms, the most it allows. Join one of them."));
             return null;
         }
-        return directory.create(name, session.name(), false);
+        return seed(directory.create(name, session.name(), false));
+    }
+
+    /** A room made in this run starts with what the store kept of a room of that name. */
+    private Room seed(Room room) {
+        List<ChatMessage> stored = storedRecent.remove(room.key());
+        if (stored != null) {
+            int replay = settings.get().historyReplay();
+            room.seed(stored.stream().map(ChatRooms::toFrame).toList(), stored.size() < replay);
+        }
+        return room;
+    }
+
+    static Message toFrame(ChatMessage m) {
+        return new Message(m.id(), m.from(), m.text(), m.ts(), null, m.room(), m.to());
     }
 
     /** {@code part}: leaves one room and stays connected. */
@@ -120,7 +161,7 @@ final class ChatRooms {
         }
         leaveRoom(session, room);
         session.sendInOrder(new Parted(requestId, room.name()));
-        FanOut.send(new Left(session.name(), room.name(), LeaveReason.PART, null, now()), room.members(), m -> true);
+        FanOut.send(outbox, new Left(session.name(), room.name(), LeaveReason.PART, null, now()), room.members(), m -> true);
         roomChanged(room);
     }
 
@@ -135,14 +176,17 @@ final class ChatRooms {
         sender.countMessage();
         room.countMessage();
         Message message = new Message(id, sender.name(), text, now, null, room.name(), null);
-        if (requestId == null) {
-            FanOut.send(message, room.members(), m -> true);
-        } else {
-            FanOut.send(message, room.members(), m -> m != sender);
-            sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, room.name(), null));
-        }
-        events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
-                new ChatMessage(id, sender.name(), text, now, room.name(), null)));
+        ChatMessage stored = new ChatMessage(id, sender.name(), text, now, room.name(), null);
+        store.append(stored);
+        int replay = settings.get().historyReplay();
+        // Delivered once stored: the sender's copy is its acknowledgement, so it must mean "kept".
+        FanOut.sendAfterCommit(outbox, id, message, room.members(), m -> requestId == null || m != sender, () -> {
+            if (requestId != null) {
+                sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, room.name(), null));
+            }
+            room.remember(message, replay);
+            events.publish(new ServerEvent.MessageSent(now, sender.asUser(), stored));
+        });
     }
 
     /** {@code rooms}: the list of every room. */
@@ -197,7 +241,7 @@ final class ChatRooms {
         if (topicProblem != null) {
             throw new IllegalArgumentException(topicProblem);
         }
-        Room room = directory.create(name, null, true);
+        Room room = seed(directory.create(name, null, true));
         room.setTopic(topic == null ? "" : topic.strip());
         roomChanged(room);
         return room.info();
@@ -229,7 +273,7 @@ final class ChatRooms {
             throw new IllegalArgumentException("There is no room #" + name + ".");
         }
         Instant now = now();
-        int recipients = FanOut.send(new Announcement(text, room.name(), now), room.members(), m -> true);
+        int recipients = FanOut.send(outbox, new Announcement(text, room.name(), now), room.members(), m -> true);
         events.publish(new ServerEvent.Announced(now, text, recipients));
         return recipients;
     }
@@ -242,6 +286,21 @@ final class ChatRooms {
             roomChanged(room);
         }
         return left;
+    }
+
+    /** The room of this name, or null. */
+    Room find(String name) {
+        return directory.find(name);
+    }
+
+    /** Clears a room's replay buffer and its stored history of an earlier run; the store clears its own. */
+    void forgetHistory(String name) {
+        Room room = directory.find(name);
+        if (room != null) {
+            room.forgetHistory();
+            roomChanged(room);
+        }
+        storedRecent.remove(org.natter.common.protocol.Names.key(org.natter.common.protocol.Names.normalize(name)));
     }
 
     List<RoomInfo> snapshot() {
@@ -292,7 +351,7 @@ final class ChatRooms {
 
     private void changeTopic(Room room, String text, String by) {
         room.setTopic(text.strip());
-        FanOut.send(new TopicChanged(room.name(), room.topic(), by, now()), room.members(), Member::speaksRooms);
+        FanOut.send(outbox, new TopicChanged(room.name(), room.topic(), by, now()), room.members(), Member::speaksRooms);
         roomChanged(room);
     }
 

@@ -42,6 +42,7 @@ public final class ChatServer implements AutoCloseable {
     private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final ReentrantLock lifecycle = new ReentrantLock();
+    private final MessageStore store;
     private final AtomicReference<ServerSettings> settings;
     private final ServerEvents events = new ServerEvents();
     private final ExecutorService control = Executors.newSingleThreadExecutor(
@@ -55,8 +56,24 @@ public final class ChatServer implements AutoCloseable {
     private EventLoopGroup workers;
     private Channel listener;
 
+    /** A server that keeps its messages in memory, for one run: for tests and the demo. */
     public ChatServer(ServerSettings settings) {
+        this(settings, new MemoryMessageStore());
+    }
+
+    /**
+     * @param store where messages are kept; the server closes it in {@link #close}. Commits reach the running
+     *              registry, which delivers each message once it is stored.
+     */
+    public ChatServer(ServerSettings settings, MessageStore store) {
         this.settings = new AtomicReference<>(settings);
+        this.store = store;
+        store.onCommitted(id -> {
+            SessionRegistry current = registry;
+            if (current != null) {
+                current.committed(id);
+            }
+        });
     }
 
     /** The settings in force, including the latest {@link #updateInfo} changes. */
@@ -111,7 +128,7 @@ public final class ChatServer implements AutoCloseable {
             workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("natter-io", true),
                     NioIoHandler.newFactory());
             // The chat's sequencer is pinned to one I/O thread: see SessionRegistry for the order it gives.
-            SessionRegistry newRegistry = new SessionRegistry(workers.next(), events, settings::get);
+            SessionRegistry newRegistry = new SessionRegistry(workers.next(), events, settings::get, store);
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, workers)
                     .channel(NioServerSocketChannel.class)
@@ -223,7 +240,7 @@ public final class ChatServer implements AutoCloseable {
             if (session == null || !current.leave(session, LeaveReason.KICKED, why)) {
                 return false;
             }
-            session.sendAndClose(new Kicked(why), "kicked");
+            session.sendAndCloseInOrder(new Kicked(why), "kicked");
             return true;
         });
     }
@@ -335,6 +352,7 @@ public final class ChatServer implements AutoCloseable {
     public void close() {
         stop();
         control.shutdown();
+        store.close();
         events.close();
     }
 

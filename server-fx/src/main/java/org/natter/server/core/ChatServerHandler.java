@@ -14,6 +14,7 @@ import org.natter.common.protocol.ClientFrame;
 import org.natter.common.protocol.ClientFrameVisitor;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.HistoryRequest;
 import org.natter.common.protocol.Join;
 import org.natter.common.protocol.ListRooms;
 import org.natter.common.protocol.LoggedOut;
@@ -25,6 +26,7 @@ import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.Quit;
 import org.natter.common.protocol.Say;
+import org.natter.common.protocol.Search;
 import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
@@ -66,7 +68,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     @Override
     public void channelActive(ChannelHandlerContext context) {
         ctx = context;
-        session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now());
+        session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now(), registry.outbox());
         if (!registry.register(session)) {
             session.markClosed();
             session.sendAndClose(new ErrorReply(null, ErrorCode.SERVER_FULL,
@@ -179,6 +181,18 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             registry.leave(session, LeaveReason.QUIT, "");
             session.close("quit");
         });
+    }
+
+    @Override
+    public void history(HistoryRequest request) {
+        registry.inSequence(() -> registry.asUser(session, request.id(),
+                () -> registry.history().history(session, request)));
+    }
+
+    @Override
+    public void search(Search request) {
+        registry.inSequence(() -> registry.asUser(session, request.id(),
+                () -> registry.history().search(session, request)));
     }
 
     @Override

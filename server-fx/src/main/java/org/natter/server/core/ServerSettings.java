@@ -23,6 +23,7 @@ import org.natter.server.core.room.RoomSettings;
  * @param ratePerSecond       requests per second a client may send in the long run
  * @param maxOutboundBytes    bytes queued for a client that does not read; past this it is dropped as too slow
  * @param rooms               the room limits: who may create rooms, how many, how big, how long an empty one stays
+ * @param historyReplay       the messages of a room a member is shown on entering it (0 to 500)
  */
 public record ServerSettings(
         int port,
@@ -37,12 +38,16 @@ public record ServerSettings(
         int rateBurst,
         double ratePerSecond,
         int maxOutboundBytes,
-        RoomSettings rooms) {
+        RoomSettings rooms,
+        int historyReplay) {
 
     public static final int DEFAULT_PORT = 8020;
 
     public ServerSettings {
         Objects.requireNonNull(rooms, "rooms");
+        if (historyReplay < 0 || historyReplay > 500) {
+            throw new IllegalArgumentException("The history shown on joining must be 0 to 500 messages.");
+        }
         Objects.requireNonNull(loginTimeout, "loginTimeout");
         Objects.requireNonNull(pingAfter, "pingAfter");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -116,6 +121,7 @@ public record ServerSettings(
         private double ratePerSecond = 5.0;
         private int maxOutboundBytes = 1 << 20;
         private RoomSettings rooms = RoomSettings.defaults();
+        private int historyReplay = 50;
 
         private Builder() {
         }
@@ -134,6 +140,7 @@ public record ServerSettings(
             ratePerSecond = from.ratePerSecond;
             maxOutboundBytes = from.maxOutboundBytes;
             rooms = from.rooms;
+            historyReplay = from.historyReplay;
         }
 
         public Builder port(int value) {
@@ -196,6 +203,11 @@ public record ServerSettings(
             return this;
         }
 
+        public Builder historyReplay(int value) {
+            historyReplay = value;
+            return this;
+        }
+
         public Builder rooms(RoomSettings value) {
             rooms = value;
             return this;
@@ -204,7 +216,8 @@ public record ServerSettings(
         /** @throws IllegalArgumentException with a sentence for the operator when a value is out of range */
         public ServerSettings build() {
             return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
-                    loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms);
+                    loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms,
+                    historyReplay);
         }
     }
 

@@ -19,6 +19,7 @@ import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.server.core.room.Member;
+import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
 
 /**
@@ -43,6 +44,8 @@ final class Session implements Member {
     static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
 
     private final long id;
+    /** The sequencer's outbox: what the sequencer sends waits there behind messages not yet stored. */
+    private final Outbox outbox;
     private final Channel channel;
     private final String address;
     private final AtomicLong messagesSent = new AtomicLong();
@@ -57,8 +60,9 @@ final class Session implements Member {
     private volatile List<String> roomNames = List.of();
     private String closeReason;
 
-    Session(long id, Channel channel, Instant connectedAt) {
+    Session(long id, Channel channel, Instant connectedAt, Outbox outbox) {
         this.id = id;
+        this.outbox = outbox;
         this.channel = channel;
         this.address = describe(channel.remoteAddress());
         this.since = connectedAt;
@@ -192,7 +196,7 @@ final class Session implements Member {
      */
     @Override
     public void sendInOrder(ServerFrame frame) {
-        onOwnThread(() -> send(frame));
+        outbox.send(() -> onOwnThread(() -> send(frame)));
     }
 
     /** Sends one frame to this client alone (on its I/O thread), unless it has stopped reading (then it is dropped). */
@@ -207,9 +211,15 @@ final class Session implements Member {
         channel.writeAndFlush(frame, channel.voidPromise());
     }
 
+    /** {@link #sendAndClose}, from the sequencer, in the sequencer's order. */
+    void sendAndCloseInOrder(ServerFrame frame, String reason) {
+        setCloseReason(reason);
+        outbox.send(() -> sendAndClose(frame, reason));
+    }
+
     /**
      * Sends a last frame and closes the connection once it is written, or after {@link #CLOSE_GRACE} when the
-     * client does not read it. Safe from any thread; from the sequencer it keeps the sequencer's order.
+     * client does not read it. From any thread, in no particular order with the sequencer's sends.
      */
     void sendAndClose(ServerFrame frame, String reason) {
         setCloseReason(reason);

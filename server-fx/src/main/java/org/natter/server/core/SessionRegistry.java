@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
+import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
 
 /**
@@ -60,15 +62,53 @@ final class SessionRegistry {
     private final ServerEvents events;
     private final Supplier<ServerSettings> settings;
     private final ChatRooms rooms;
+    private final MessageStore store;
+    private final Outbox outbox;
+    private final HistoryRequests history;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
 
-    SessionRegistry(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings) {
+    /**
+     * Reads the store's last id and recent history, so call it on the lifecycle thread, before clients come.
+     */
+    SessionRegistry(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, MessageStore store) {
         this.sequencer = sequencer;
         this.events = events;
         this.settings = settings;
-        this.rooms = new ChatRooms(sequencer, events, settings, this);
+        this.store = store;
+        long lastId = store.lastId();
+        this.messageIds = lastId;
+        this.outbox = new Outbox(lastId);
+        Map<String, List<ChatMessage>> recent = new HashMap<>();
+        int replay = settings.get().historyReplay();
+        for (String room : store.roomsWithHistory()) {
+            recent.put(Names.key(Names.normalize(room)), store.recent(room, replay));
+        }
+        this.rooms = new ChatRooms(sequencer, events, settings, this, outbox, store, recent);
+        this.history = new HistoryRequests(this);
+    }
+
+    HistoryRequests history() {
+        return history;
+    }
+
+    /** The sequencer's outbox, for the sessions it writes to. */
+    Outbox outbox() {
+        return outbox;
+    }
+
+    /** The store committed every message up to {@code id}; from the store's thread (or the sequencer's). */
+    void committed(long id) {
+        if (sequencer.inEventLoop()) {
+            outbox.committed(id);
+        } else {
+            inSequence(() -> outbox.committed(id));
+        }
+    }
+
+    MessageStore store() {
+        return store;
     }
 
     /** The rooms of this run. Sequencer only. */
@@ -194,6 +234,7 @@ final class SessionRegistry {
                 welcome.isEmpty() ? null : welcome, List.of(general)));
         if (session.speaksRooms()) {
             session.sendInOrder(general);
+            rooms.sendReplay(session, rooms.general());
         }
         rooms.announceLogin(session, now);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
@@ -227,7 +268,7 @@ final class SessionRegistry {
             session.markClosed();
         }
         String shared = reason == LeaveReason.LOST && detail != null && !detail.isEmpty() ? detail : null;
-        FanOut.send(new Left(user.name(), reason, shared, now), audience, m -> true);
+        FanOut.send(outbox, new Left(user.name(), reason, shared, now), audience, m -> true);
         events.publish(new ServerEvent.UserLeft(now, user, reason, detail == null ? "" : detail));
         if (reason == LeaveReason.LOGOUT) {
             events.publish(new ServerEvent.HostPending(now, session.asPending()));
@@ -279,12 +320,15 @@ final class SessionRegistry {
         Instant now = now();
         long id = nextMessageId();
         sender.countMessage();
-        if (recipient != sender) {
-            recipient.sendInOrder(new Message(id, sender.name(), text, now, null, null, recipient.name()));
-        }
-        sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, null, recipient.name()));
-        events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
-                new ChatMessage(id, sender.name(), "", now, null, recipient.name())));
+        store.append(new ChatMessage(id, sender.name(), text, now, null, recipient.name()));
+        outbox.afterCommit(id, () -> {
+            if (recipient != sender) {
+                recipient.sendInOrder(new Message(id, sender.name(), text, now, null, null, recipient.name()));
+            }
+            sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, null, recipient.name()));
+            events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
+                    new ChatMessage(id, sender.name(), "", now, null, recipient.name())));
+        });
     }
 
     /** Runs a room request of a logged-in user, or refuses it for a pending host. Sequencer only. */
@@ -307,7 +351,7 @@ final class SessionRegistry {
     /** Sends the operator's text to every user; returns how many it reached. Sequencer only. */
     int announce(String text) {
         Instant now = now();
-        int recipients = FanOut.send(new Announcement(text, now), usersByKey.values(), m -> true);
+        int recipients = FanOut.send(outbox, new Announcement(text, now), usersByKey.values(), m -> true);
         events.publish(new ServerEvent.Announced(now, text, recipients));
         return recipients;
     }
@@ -338,7 +382,7 @@ final class SessionRegistry {
             if (session.isUser()) {
                 ConnectedUser user = session.asUser();
                 session.markClosed();
-                session.sendAndClose(new Left(user.name(), LeaveReason.SERVER_STOPPED, null, now), "server stopped");
+                session.sendAndCloseInOrder(new Left(user.name(), LeaveReason.SERVER_STOPPED, null, now), "server stopped");
                 events.publish(new ServerEvent.UserLeft(now, user, LeaveReason.SERVER_STOPPED, ""));
             } else if (session.markClosed()) {
                 session.close("server stopped");

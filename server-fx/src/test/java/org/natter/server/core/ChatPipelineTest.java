@@ -44,7 +44,10 @@ class ChatPipelineTest {
 
     private EmbeddedChannel connect(ServerSettings settings) {
         if (registry == null) {
-            registry = new SessionRegistry(ImmediateEventExecutor.INSTANCE, events, () -> settings);
+            MemoryMessageStore store = new MemoryMessageStore();
+            registry = new SessionRegistry(ImmediateEventExecutor.INSTANCE, events, () -> settings, store);
+            // As ChatServer does: the store's commits release the messages waiting in the outbox.
+            store.onCommitted(registry::committed);
         }
         EmbeddedChannel channel = new EmbeddedChannel(new ChatServerInitializer(registry, events, () -> settings));
         channel.freezeTime();

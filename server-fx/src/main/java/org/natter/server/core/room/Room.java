@@ -1,12 +1,14 @@
 package org.natter.server.core.room;
 
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.natter.common.model.RoomInfo;
+import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
@@ -24,6 +26,8 @@ public final class Room {
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
+    private final Deque<Message> recent = new ArrayDeque<>();
+    private boolean recentComplete = true;
     private String topic = "";
     private long messages;
     private long emptySince = -1;
@@ -91,6 +95,41 @@ public final class Room {
 
     public void countMessage() {
         messages++;
+    }
+
+    /**
+     * Keeps a delivered message for the replay a joiner gets, at most {@code capacity}; older ones are dropped
+     * (they stay in the store).
+     */
+    public void remember(Message message, int capacity) {
+        recent.addLast(message);
+        while (recent.size() > capacity) {
+            recent.removeFirst();
+            recentComplete = false;
+        }
+    }
+
+    /** Seeds the replay from the store at start: the room's last messages, oldest first. */
+    public void seed(List<Message> stored, boolean complete) {
+        recent.clear();
+        recent.addAll(stored);
+        recentComplete = complete;
+    }
+
+    /** The messages a joiner is shown, oldest first. */
+    public List<Message> recent() {
+        return List.copyOf(recent);
+    }
+
+    /** True when {@link #recent()} holds everything ever said in the room (nothing older exists). */
+    public boolean recentIsComplete() {
+        return recentComplete;
+    }
+
+    public void forgetHistory() {
+        recent.clear();
+        recentComplete = true;
+        messages = 0;
     }
 
     /** Marks when the room became empty (for the grace before removal); a new member clears it. */

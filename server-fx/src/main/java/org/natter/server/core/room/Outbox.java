@@ -1,0 +1,65 @@
+package org.natter.server.core.room;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Everything the chat's sequencer sends, held back in its order until the messages before it are stored.
+ *
+ * <p>Why: an acknowledgement means stored, so a message is delivered only once the store has committed it;
+ * and nothing the sequencer decided after that message (a leave, a join, a reply) may overtake it. Sends that
+ * depend on no commit run at once while nothing waits; otherwise they queue behind what waits. The store reports
+ * commits in id order, and each report releases the head of the queue up to that id.
+ *
+ * <p>Owned by the sequencer: every method runs there; no locking.
+ */
+public final class Outbox {
+
+    private record Entry(long commitId, Runnable send) {
+    }
+
+    private final Deque<Entry> waiting = new ArrayDeque<>();
+    private long committed;
+    private boolean draining;
+
+    /** @param committedSoFar the highest id already stored when the run starts */
+    public Outbox(long committedSoFar) {
+        this.committed = committedSoFar;
+    }
+
+    /** Runs a send now, or after everything that waits before it. */
+    public void send(Runnable send) {
+        if (draining || waiting.isEmpty()) {
+            send.run();
+        } else {
+            waiting.add(new Entry(0, send));
+        }
+    }
+
+    /** Runs a send once message {@code id} (and everything before it) is stored, in order with the rest. */
+    public void afterCommit(long id, Runnable send) {
+        if (id <= committed && (draining || waiting.isEmpty())) {
+            send.run();
+        } else {
+            waiting.add(new Entry(id, send));
+        }
+    }
+
+    /** The store committed every message up to {@code id}: release what waited for it. */
+    public void committed(long id) {
+        committed = Math.max(committed, id);
+        draining = true;
+        try {
+            while (!waiting.isEmpty() && waiting.peek().commitId() <= committed) {
+                waiting.poll().send().run();
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /** Sends waiting for a commit; for the status line and tests. */
+    public int waiting() {
+        return waiting.size();
+    }
+}
