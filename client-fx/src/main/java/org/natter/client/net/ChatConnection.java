@@ -193,6 +193,20 @@ public final class ChatConnection implements AutoCloseable {
         return current.ended();
     }
 
+    /**
+     * While RECONNECTING and waiting out the backoff, makes the next attempt now (the person pressed "Retry now").
+     * Does nothing otherwise. The attempt that was scheduled finds it is no longer wanted when its time comes.
+     */
+    public void retryNow() {
+        lifecycle.waitingAttempt().ifPresent(attempt -> {
+            try {
+                connector.execute(() -> reconnect(attempt));
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("No reconnection: the connection is closed");
+            }
+        });
+    }
+
     /** Quits and then ends the connection's threads; the connection cannot be used again. Never blocks. */
     public CompletableFuture<Void> closeInBackground() {
         return quit().completeOnTimeout(null, QUIT_GRACE.toMillis() + 500, TimeUnit.MILLISECONDS)

@@ -3,6 +3,7 @@ package org.natter.client.net;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.natter.client.net.ConnectionFailure.Kind;
 import org.natter.client.net.ConnectionPhase.Closed;
 import org.natter.client.net.ConnectionPhase.Connected;
@@ -148,6 +149,13 @@ final class ConnectionLifecycle {
         synchronized (lock) {
             return phase instanceof Reconnecting r && r.attempt() == attempt && link == null
                     ? Optional.of(r) : Optional.empty();
+        }
+    }
+
+    /** Any thread: the attempt a reconnection is waiting to make, when no attempt is under way. */
+    OptionalInt waitingAttempt() {
+        synchronized (lock) {
+            return phase instanceof Reconnecting r && link == null ? OptionalInt.of(r.attempt()) : OptionalInt.empty();
         }
     }
 

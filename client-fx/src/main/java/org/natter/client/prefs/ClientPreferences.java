@@ -31,6 +31,7 @@ public final class ClientPreferences {
     private static final String NAME = "name";
     private static final String SERVER = "server.";
     private static final String DARK = "theme.dark";
+    private static final String SHOW_JOINS = "chat.showJoinsAndLeaves";
     static final int MAX_SERVERS = 8;
     static final String SAVER_THREAD = "natter-client-preferences";
 
@@ -40,6 +41,7 @@ public final class ClientPreferences {
     private String lastName;
     private List<String> recentServers;
     private boolean darkTheme;
+    private boolean showJoinsAndLeaves;
     private CompletableFuture<Void> saved = CompletableFuture.completedFuture(null);
 
     public ClientPreferences(Preferences node) {
@@ -60,6 +62,7 @@ public final class ClientPreferences {
         }
         recentServers = List.copyOf(servers);
         darkTheme = node.getBoolean(DARK, false);
+        showJoinsAndLeaves = node.getBoolean(SHOW_JOINS, true);
     }
 
     /** The user's own node, {@code org/natter/client}. */
@@ -103,6 +106,16 @@ public final class ClientPreferences {
     public synchronized CompletableFuture<Void> setDarkTheme(boolean dark) {
         darkTheme = dark;
         return save(() -> node.putBoolean(DARK, dark));
+    }
+
+    /** Whether the chat shows the (collapsed) lines for people joining and leaving. */
+    public synchronized boolean showJoinsAndLeaves() {
+        return showJoinsAndLeaves;
+    }
+
+    public synchronized CompletableFuture<Void> setShowJoinsAndLeaves(boolean show) {
+        showJoinsAndLeaves = show;
+        return save(() -> node.putBoolean(SHOW_JOINS, show));
     }
 
     /** Completes when every change made so far has been written (or has failed and been logged). */

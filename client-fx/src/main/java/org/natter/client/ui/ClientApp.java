@@ -15,7 +15,8 @@ public final class ClientApp extends Application {
         ClientOptions options = ClientOptions.parse(getParameters().getRaw());
         // The window's close handler ends the application once the goodbye to the server is sent.
         Platform.setImplicitExit(false);
-        ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults());
+        ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults(),
+                getHostServices()::showDocument);
         window.show(options.server(), options.name());
         if (options.connect()) {
             window.loginViewModel().connect();

@@ -3,6 +3,7 @@ package org.natter.client.ui;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -10,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
@@ -35,14 +38,19 @@ public final class ClientWindow {
 
     private final Stage stage;
     private final ConnectionSettings settings;
+    private final ClientPreferences preferences;
+    private final Consumer<String> browser;
     private final ThemeSwitch theme;
     private final LoginViewModel login;
     private final Scene scene;
     private ChatViewModel activeChat;
 
-    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings) {
+    /** @param browser opens an http(s) link from a message in the system browser (the application's HostServices) */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
         this.login = new LoginViewModel(preferences, this::open, FX);
         login.setOnLoggedIn(this::showChat);
@@ -106,28 +114,40 @@ public final class ClientWindow {
         chat.setOnEnded(this::showLogin);
         chat.setOnKicked(this::showKicked);
         chat.setOnMentionWhileAway(this::notifyMention);
-        Parent root = ChatView.load(chat, theme, session.address().toString());
+        chat.showJoinsAndLeavesProperty().set(preferences.showJoinsAndLeaves());
+        chat.showJoinsAndLeavesProperty().addListener((obs, was, show) -> preferences.setShowJoinsAndLeaves(show));
+        Parent root = ChatView.load(chat, theme, browser);
         scene.setRoot(root);
         stage.titleProperty().bind(chat.titleBinding());
     }
 
-    private void showKicked(String reason) {
-        String text = reason.isBlank() ? I18n.text("kicked.noReason") : I18n.text("kicked.reason", reason);
+    private void showKicked(String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(stage);
         alert.setTitle(I18n.text("kicked.title"));
         alert.setHeaderText(I18n.text("kicked.header"));
+        // The theme's icon font rather than JavaFX's glossy bitmap.
+        FontIcon icon = new FontIcon(Feather.USER_X);
+        icon.getStyleClass().add(Styles.DIALOG_ICON);
+        alert.setGraphic(icon);
+        alert.getDialogPane().getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         alert.setOnHidden(event -> showLogin(text));
         alert.show();
     }
 
     private void notifyMention(ChatEntry entry) {
         try {
-            Notifications.create()
+            FontIcon icon = new FontIcon(Feather.AT_SIGN);
+            icon.getStyleClass().add(Styles.DIALOG_ICON);
+            Notifications notification = Notifications.create()
                     .owner(stage)
+                    .graphic(icon)
                     .title(I18n.text("notification.mention", entry.from()))
-                    .text(entry.text().length() > 140 ? entry.text().substring(0, 140) + "…" : entry.text())
-                    .showInformation();
+                    .text(entry.text().length() > 140 ? entry.text().substring(0, 140) + "…" : entry.text());
+            if (theme.darkProperty().get()) {
+                notification.darkStyle();
+            }
+            notification.show();
         } catch (RuntimeException e) {
             // A desktop without notifications still has the highlighted message and the unread count.
             LOG.debug("Could not show a notification: {}", e.toString());

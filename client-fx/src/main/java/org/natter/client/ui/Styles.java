@@ -11,7 +11,17 @@ public final class Styles {
     public static final String MESSAGE_TIME = "message-time";
     public static final String MESSAGE_TEXT = "message-text";
     public static final String MESSAGE_BUBBLE = "message-bubble";
+    /** A plain-text run inside {@code .message-text} (a Text node, styled with -fx-fill). */
+    public static final String MESSAGE_TEXT_RUN = "message-text-run";
+    public static final String MESSAGE_LINK = "message-link";
+    public static final String UNSENT_NOTE = "unsent-note";
+    public static final String UNSENT_BAR = "unsent-bar";
     public static final String EVENT_TEXT = "event-text";
+    /** The icon in a dialog's header, in place of JavaFX's own images. */
+    public static final String DIALOG_ICON = "dialog-icon";
+    /** AtlantaFX's size and look modifiers for buttons. */
+    public static final String SMALL = "small";
+    public static final String FLAT = "flat";
     public static final String USER_CELL = "user-cell";
     public static final String USER_AVATAR = "user-avatar";
     /** {@code name-color-0} to {@code name-color-7}: a stable colour per name. */
@@ -25,6 +35,10 @@ public final class Styles {
     public static final String WARNING = "warning";
     public static final String ANNOUNCEMENT = "announcement";
     public static final String MENTION = "mention";
+    /** A message that follows one from the same sender within minutes: no name or time of its own. */
+    public static final String CONTINUED = "continued";
+    /** A message of this user's that was not sent. */
+    public static final String UNSENT = "unsent";
     /** Pseudo-class of a user cell for this user. */
     public static final String SELF = "self";
 

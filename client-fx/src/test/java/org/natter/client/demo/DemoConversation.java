@@ -27,7 +27,7 @@ public final class DemoConversation {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8020;
         ClientPreferences.forUser().setDarkTheme(dark);
         ChatServer server = new ChatServer(ServerSettings.defaults().withPort(port)
-                .withInfo("Natter", "Welcome to the class chat. Be kind."));
+                .withInfo("Class 7B", "Welcome to the class chat. Be kind."));
         server.start(port);
         String then = args.length > 2 ? args[2] : "";
         Thread script = new Thread(() -> {
@@ -41,6 +41,7 @@ public final class DemoConversation {
 
     private static void talk(ChatServer server, int port) {
         ServerAddress address = new ServerAddress("127.0.0.1", port);
+        crowdAddress = address;
         try {
             ChatConnection maria = login(address, "maria");
             ChatConnection jonas = login(address, "Jonas_from_the_back_row");
@@ -50,11 +51,14 @@ public final class DemoConversation {
                 TimeUnit.MILLISECONDS.sleep(100);
             }
             for (Runnable line : List.<Runnable>of(
-                    () -> maria.send("Good morning! Slides for today are at https://example.org/slides/week-7 (text only, no preview)"),
                     () -> jonas.send("Morning. Quick question about the exercise: do we have to handle the case where the server "
                             + "restarts while someone is typing, or is it enough that the client reconnects and logs in again "
                             + "under the same name? The spec reads a bit ambiguous to me."),
+                    DemoConversation::classArrives,
+                    () -> maria.send("Good morning! Slides for today are at https://example.org/slides/week-7 (text only, no preview)"),
+                    () -> maria.send("And the exercise sheet is in the same folder."),
                     () -> li.send("@anna did you push the fix for the login timeout?"),
+                    () -> crowd.get(0).send("Jeg har et spørsmål om oppgave 3 også."),
                     () -> server.announce("Lab closes at 18:00 today."),
                     () -> maria.send("Reconnecting with backoff and jitter is enough, I think."))) {
                 line.run();
@@ -87,9 +91,41 @@ public final class DemoConversation {
     }
 
     private static ChatConnection login(ServerAddress address, String name) throws Exception {
+        return login(address, name, 100);
+    }
+
+    private static ChatConnection login(ServerAddress address, String name, long pauseMillis) throws Exception {
         ChatConnection connection = new ChatConnection();
         connection.connect(address, name).get(10, TimeUnit.SECONDS);
-        TimeUnit.MILLISECONDS.sleep(Duration.ofMillis(100).toMillis());
+        TimeUnit.MILLISECONDS.sleep(Duration.ofMillis(pauseMillis).toMillis());
         return connection;
+    }
+
+    private static final List<ChatConnection> crowd = new java.util.ArrayList<>();
+    private static ServerAddress crowdAddress;
+
+    /** A class arriving: one collapsed line, and a long user list with long and non-Latin names. */
+    private static void classArrives() {
+        try {
+            for (String name : CROWD) {
+                crowd.add(login(crowdAddress, name, 0));
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Long, accented and non-Latin names, to see the sorting, the ellipsis and the tooltips. */
+    private static final List<String> CROWD = crowd();
+
+    private static List<String> crowd() {
+        List<String> names = new java.util.ArrayList<>(List.of("Øystein_Håkonsen", "Þórður", "Łukasz.Wiśniewski", "王小明",
+                "Дмитрий_Иванов", "Αλέξανδρος", "Émile-Zola", "Zoë", "Ærøskøbing_fan", "Straße_42",
+                "a_very_long_nickname_24c", "Şükrü", "Nguyễn_Văn_An", "Ångström", "Ćwik"));
+        for (int i = 1; names.size() < 56; i++) {
+            names.add("pupil" + i);
+        }
+        return List.copyOf(names);
     }
 }

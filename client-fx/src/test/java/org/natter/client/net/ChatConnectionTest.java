@@ -233,6 +233,26 @@ class ChatConnectionTest {
     }
 
     @Test
+    void retryNowReconnectsWithoutWaitingOutTheBackoff() throws Exception {
+        Recorder anna = new Recorder();
+        // A backoff far longer than the test may wait: only retryNow can bring the connection back in time.
+        ChatConnection connection = new ChatConnection(FAST.withBackoff(Duration.ofMinutes(10), Duration.ofMinutes(10), 0));
+        connection.addListener(anna);
+        connections.add(connection);
+        get(connection.connect(address(), "anna"));
+        anna.await(Recorder.LoggedIn.class);
+        server.stop();
+        anna.await(Recorder.Reconnecting.class);
+        server = new ChatServer(ServerSettings.defaults().withPort(port));
+        server.start(port);
+
+        connection.retryNow();
+
+        assertThat(anna.await(Recorder.LoggedIn.class).again()).isTrue();
+        assertThat(connection.state()).isEqualTo(ConnectionState.LOGGED_IN);
+    }
+
+    @Test
     void nameTakenOnReconnectionIsRetriedUntilTheServerLetsGoOfTheOldSession() throws Exception {
         CountDownLatch nameTakenAnswered = nameTakenAnswers();
         try (HalfOpenProxy proxy = new HalfOpenProxy(port)) {

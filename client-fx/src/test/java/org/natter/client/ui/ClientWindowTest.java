@@ -23,6 +23,7 @@ import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.chat.ChatEntry;
+import org.natter.client.ui.chat.MessageText;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,7 @@ class ClientWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new ClientWindow(stage, new ClientPreferences(node), FAST).show("127.0.0.1:" + port, "");
+        new ClientWindow(stage, new ClientPreferences(node), FAST, url -> { }).show("127.0.0.1:" + port, "");
     }
 
     @AfterEach
@@ -73,7 +74,7 @@ class ClientWindowTest {
         bob.send("hi anna").get(10, TimeUnit.SECONDS);
         waitUntil(() -> messages(robot).stream().anyMatch(e -> e.kind() == ChatEntry.Kind.OTHER
                 && e.from().equals("bob") && e.text().equals("hi anna") && e.mentionsMe()));
-        assertThat(in(robot).lookup(".message-text").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(in(robot).lookup(".message-text").queryAllAs(MessageText.class)).extracting(MessageText::getText)
                 .contains("hello everyone", "hi anna");
 
         robot.clickOn(in(robot).lookup("#leaveButton").queryAs(Node.class));
@@ -112,10 +113,16 @@ class ClientWindowTest {
 
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText()).isEqualTo("Reason: Please keep it friendly");
+        assertThat(dialog.getContentText()).isEqualTo("You were removed from Natter by the host: Please keep it friendly");
+        // Behind the dialog nothing is left over from the session.
+        assertThat(users(robot).getItems()).isEmpty();
+        assertThat(in(robot).lookup("#banner").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(in(robot).lookup("#input").queryAs(javafx.scene.control.TextArea.class).getPromptText())
+                .isEqualTo("You are no longer in this chat. Leave to log in again.");
         robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
         waitUntil(() -> in(robot).lookup("#nameField").tryQuery().isPresent());
-        assertThat(in(robot).lookup("#errorLabel").queryAs(Label.class).getText()).contains("Please keep it friendly");
+        assertThat(in(robot).lookup("#errorLabel").queryAs(Label.class).getText())
+                .isEqualTo("You were removed from Natter by the host: Please keep it friendly");
     }
 
     @Test

@@ -12,11 +12,20 @@ public interface ChatCommands {
     /** Logs out and closes the connection; completes when it is closed. */
     CompletableFuture<?> leave();
 
+    /** While reconnecting, tries now instead of after the backoff. */
+    default void retryNow() {
+    }
+
     static ChatCommands of(ChatConnection connection) {
         return new ChatCommands() {
             @Override
             public CompletableFuture<?> send(String text) {
                 return connection.send(text);
+            }
+
+            @Override
+            public void retryNow() {
+                connection.retryNow();
             }
 
             @Override

@@ -10,24 +10,49 @@ import java.time.Instant;
  * @param text       the message text, or the event's sentence
  * @param ts         when it happened
  * @param mentionsMe the text names this user
+ * @param note       for an {@link Kind#UNSENT} message, why it was not sent; otherwise empty
+ * @param presence   for a {@link Kind#PRESENCE} line, who joined and left; otherwise {@code null}
  */
-public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe) {
+public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe, String note,
+                        Presence presence) {
 
     public enum Kind {
         /** A message this user sent. */
         OWN,
         /** Someone else's message. */
         OTHER,
-        /** A join, a leave, a reconnection: quiet information. */
+        /** A reconnection, a kick, the welcome: quiet information. */
         EVENT,
+        /** A run of joins and leaves, told in one line. */
+        PRESENCE,
         /** The operator's announcement. */
         ANNOUNCEMENT,
-        /** Something went wrong: a lost connection, a refused message, a kick. */
-        WARNING
+        /** Something went wrong: a lost connection, a kick. */
+        WARNING,
+        /** A message of this user's that the server refused or that could not be sent; it can be sent again. */
+        UNSENT
+    }
+
+    public ChatEntry {
+        from = from == null ? "" : from;
+        note = note == null ? "" : note;
+        ts = ts == null ? Instant.now() : ts;
+    }
+
+    public ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe) {
+        this(kind, from, text, ts, mentionsMe, "", null);
     }
 
     public static ChatEntry event(Kind kind, String about, String text, Instant ts) {
-        return new ChatEntry(kind, about == null ? "" : about, text, ts == null ? Instant.now() : ts, false);
+        return new ChatEntry(kind, about, text, ts, false);
+    }
+
+    static ChatEntry presence(Presence presence, Instant ts) {
+        return new ChatEntry(Kind.PRESENCE, "", presence.describe(), ts, false, "", presence);
+    }
+
+    static ChatEntry unsent(String from, String text, String why) {
+        return new ChatEntry(Kind.UNSENT, from, text, Instant.now(), false, why, null);
     }
 
     public boolean isMessage() {

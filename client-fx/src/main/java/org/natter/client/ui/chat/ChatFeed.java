@@ -18,6 +18,7 @@ import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
+import org.natter.common.protocol.Welcome;
 
 /**
  * The chat window's side of the connection: turns what the connection reports into {@link ChatEntry} lines and
@@ -25,8 +26,8 @@ import org.natter.common.protocol.Names;
  * {@code runLater}, one {@code addAll} per batch), the user list and the state as latest values, the rest as
  * single hops.
  *
- * <p><b>Threads:</b> every callback runs on the connection's event thread; the own name and the mention matcher
- * belong to that thread. Nothing here touches a JavaFX property; only the injected executor reaches the FX thread.
+ * <p><b>Threads:</b> every callback runs on the connection's event thread; the own name, the server's name and the
+ * mention matcher belong to that thread. Nothing here touches a JavaFX property; only the injected executor reaches the FX thread.
  */
 public final class ChatFeed implements ClientListener {
 
@@ -37,9 +38,11 @@ public final class ChatFeed implements ClientListener {
     private final FxLatest<ConnectionState> stateUpdates;
     private String nameKey = "";
     private Mentions mentions = Mentions.NOBODY;
+    private String serverName;
 
-    ChatFeed(ChatViewModel chat, Executor uiExecutor) {
+    ChatFeed(ChatViewModel chat, Executor uiExecutor, String address) {
         this.chat = Objects.requireNonNull(chat, "chat");
+        this.serverName = address;
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
         incoming = new FxBatcher<>(uiExecutor, chat::append);
         userUpdates = new FxLatest<>(uiExecutor, chat::showUsers);
@@ -52,16 +55,28 @@ public final class ChatFeed implements ClientListener {
     }
 
     @Override
+    public void onWelcome(Welcome welcome) {
+        if (welcome.server() != null && !welcome.server().isBlank()) {
+            serverName = welcome.server().strip();
+            ui.execute(() -> chat.welcomedBy(welcome.server()));
+        }
+    }
+
+    @Override
     public void onLoggedIn(LoginOk ok, boolean again) {
         nameKey = Names.key(ok.name());
         mentions = Mentions.of(ok.name());
         ui.execute(() -> chat.loggedInAs(ok.name()));
-        String greeting = ok.text() == null ? "" : ok.text();
-        String text = again ? I18n.text("event.reconnected", greeting)
-                : ok.welcome() == null || ok.welcome().isBlank() ? greeting
-                : greeting + " " + ok.welcome();
-        if (!text.isBlank()) {
-            incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", text.strip(), null));
+        if (again) {
+            incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", I18n.text("event.reconnected"), null));
+            return;
+        }
+        // The login number means something only as a person's place in the server's history.
+        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", ok.number() > 0
+                ? I18n.text("event.welcome", serverName, Ordinals.english(ok.number()))
+                : I18n.text("event.welcome.plain", serverName), null));
+        if (ok.welcome() != null && !ok.welcome().isBlank()) {
+            incoming.offer(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", ok.welcome().strip(), null));
         }
     }
 
@@ -75,13 +90,13 @@ public final class ChatFeed implements ClientListener {
 
     @Override
     public void onJoined(Joined joined) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, joined.name(), I18n.text("event.joined", joined.name()),
-                joined.ts()));
+        incoming.offer(ChatEntry.presence(Presence.joined(joined.name()), joined.ts()));
     }
 
     @Override
     public void onLeft(Left left) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, left.name(), LeaveTexts.describe(left), left.ts()));
+        incoming.offer(LeaveTexts.ordinary(left) ? ChatEntry.presence(Presence.left(left.name()), left.ts())
+                : ChatEntry.event(ChatEntry.Kind.EVENT, left.name(), LeaveTexts.describe(left), left.ts()));
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class LoginView {
     @FXML private Label nameHint;
     @FXML private ComboBox<String> serverBox;
     @FXML private Label serverHint;
+    @FXML private Label serverNote;
     @FXML private Button connectButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label progressLabel;
@@ -53,12 +54,12 @@ public final class LoginView {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         serverBox.setItems(viewModel.recentServers());
         serverBox.getEditor().textProperty().bindBidirectional(viewModel.serverProperty());
-        // An empty name gets no sentence (the disabled Connect button says enough); a wrong one does.
-        viewModel.nameProblemBinding().addListener((obs, old, now) ->
-                showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : now));
+        viewModel.nameProblemBinding().addListener((obs, old, now) -> showHint(nameHint, now));
         viewModel.serverProblemBinding().addListener((obs, old, now) -> showHint(serverHint, now));
-        showHint(nameHint, viewModel.nameProperty().get().isEmpty() ? "" : viewModel.nameProblemBinding().get());
+        viewModel.serverNoteBinding().addListener((obs, old, now) -> showHint(serverNote, now));
+        showHint(nameHint, viewModel.nameProblemBinding().get());
         showHint(serverHint, viewModel.serverProblemBinding().get());
+        showHint(serverNote, viewModel.serverNoteBinding().get());
 
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(nameField, false, (control, value) ->

@@ -40,6 +40,7 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding nameProblem;
     private final StringBinding serverProblem;
+    private final StringBinding serverNote;
     private final BooleanBinding canConnect;
     private Consumer<ChatSession> onLoggedIn = session -> { };
 
@@ -50,8 +51,10 @@ public final class LoginViewModel {
         recentServers.setAll(preferences.recentServers());
         name.set(preferences.lastName());
         server.set(recentServers.isEmpty() ? "localhost" : recentServers.get(0));
-        nameProblem = Bindings.createStringBinding(() -> Names.problem(name.get().strip()).orElse(""), name);
+        nameProblem = Bindings.createStringBinding(() -> name.get().isBlank() ? I18n.text("login.name.empty")
+                : Names.problem(name.get().strip()).orElse(""), name);
         serverProblem = Bindings.createStringBinding(() -> addressProblem(server.get()), server);
+        serverNote = Bindings.createStringBinding(() -> addressNote(server.get()), server);
         canConnect = connecting.not().and(nameProblem.isEmpty()).and(serverProblem.isEmpty());
         // A stale failure message would describe input that no longer exists.
         name.addListener((obs, old, now) -> error.set(""));
@@ -79,6 +82,11 @@ public final class LoginViewModel {
         return serverProblem;
     }
 
+    /** What was left out of a server typed as a link ("http://", a path), or empty. */
+    public StringBinding serverNoteBinding() {
+        return serverNote;
+    }
+
     public BooleanBinding canConnectBinding() {
         return canConnect;
     }
@@ -101,7 +109,10 @@ public final class LoginViewModel {
         if (!canConnect.get()) {
             return;
         }
-        ServerAddress address = ServerAddress.parse(server.get());
+        ServerInput input = ServerInput.read(server.get());
+        ServerAddress address = input.address();
+        // As typed, unless it was a link: then as it should have been typed.
+        String remembered = input.note().isEmpty() ? server.get().strip() : address.toString();
         String nickname = name.get().strip();
         connecting.set(true);
         error.set("");
@@ -111,7 +122,7 @@ public final class LoginViewModel {
                 error.set(describe(unwrap(failure), address, nickname));
                 return;
             }
-            preferences.rememberLogin(session.name(), server.get().strip());
+            preferences.rememberLogin(session.name(), remembered);
             recentServers.setAll(preferences.recentServers());
             onLoggedIn.accept(session);
         }, ui);
@@ -150,10 +161,18 @@ public final class LoginViewModel {
 
     private static String addressProblem(String text) {
         try {
-            ServerAddress.parse(text);
+            ServerInput.read(text);
             return "";
         } catch (IllegalArgumentException e) {
-            return I18n.text("login.error.address");
+            return e.getMessage();
+        }
+    }
+
+    private static String addressNote(String text) {
+        try {
+            return ServerInput.read(text).note();
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 }

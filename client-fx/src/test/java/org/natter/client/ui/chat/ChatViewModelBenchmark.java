@@ -59,7 +59,7 @@ public final class ChatViewModelBenchmark {
                 }
             });
             Stage stage = new Stage();
-            Scene scene = new Scene(ChatView.load(viewModel, new ThemeSwitch(new ClientPreferences(node)), "bench:8020"), 900, 600);
+            Scene scene = new Scene(ChatView.load(viewModel, new ThemeSwitch(new ClientPreferences(node)), url -> { }), 900, 600);
             scene.getStylesheets().add(ChatViewModelBenchmark.class.getResource(Styles.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             stage.show();

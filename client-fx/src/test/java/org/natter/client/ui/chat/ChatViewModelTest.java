@@ -19,6 +19,7 @@ import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.Welcome;
 
 /** The chat view model with no JavaFX toolkit: a direct executor stands in for the FX thread. */
 class ChatViewModelTest {
@@ -132,21 +133,22 @@ class ChatViewModelTest {
         assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.LOGGED_IN);
         assertThat(deferredModel.myNameProperty().get()).isEqualTo("anna");
         assertThat(deferredModel.users()).containsExactly("anna", "bob");
-        assertThat(deferredModel.entries()).extracting(ChatEntry::text).containsExactly("Hi.", "hello");
+        assertThat(deferredModel.entries()).extracting(ChatEntry::text)
+                .containsExactly("Welcome to x:1 — you are the 1st person to join since it opened.", "hello");
     }
 
     @Test
     void usersJoinsLeavesAndAnnouncementsShowUp() {
         feed.onJoined(new Joined("bob", Instant.now()));
         feed.onUsersChanged(List.of("anna", "bob"));
-        feed.onLeft(new Left("bob", LeaveReason.KICKED, "spam", Instant.now()));
+        feed.onLeft(new Left("bob", LeaveReason.KICKED, null, Instant.now()));
         feed.onUsersChanged(List.of("anna"));
         feed.onAnnouncement(new Announcement("Lunch!", Instant.now()));
 
         assertThat(viewModel.users()).containsExactly("anna");
         assertThat(viewModel.userCountProperty().get()).isEqualTo(1);
         assertThat(viewModel.entries()).extracting(ChatEntry::text)
-                .contains("bob joined", "bob was removed by the admin: spam", "Lunch!");
+                .contains("bob joined", "bob was removed by the host", "Lunch!");
     }
 
     @Test
@@ -166,17 +168,137 @@ class ChatViewModelTest {
     }
 
     @Test
-    void refusedMessageComesBackWithTheReason() {
+    void refusedMessageGetsItsOwnRowAndNeverMergesWithWhatIsTypedNext() {
         commands.failNext = new ConnectionFailure(ConnectionFailure.Kind.REFUSED, ErrorCode.RATE_LIMITED,
-                "You are sending too fast.", null);
-        viewModel.draftProperty().set("spam");
-
+                "Too many messages.", null);
+        viewModel.draftProperty().set("spam 27");
         viewModel.send();
+        viewModel.draftProperty().set("spam 28");
 
-        assertThat(viewModel.draftProperty().get()).isEqualTo("spam");
-        assertThat(viewModel.entries().get(viewModel.entries().size() - 1))
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(ChatEntry.Kind.WARNING))
-                .satisfies(e -> assertThat(e.text()).contains("You are sending too fast."));
+        assertThat(viewModel.draftProperty().get()).isEqualTo("spam 28");
+        ChatEntry unsent = viewModel.entries().get(viewModel.entries().size() - 1);
+        assertThat(unsent.kind()).isEqualTo(ChatEntry.Kind.UNSENT);
+        assertThat(unsent.text()).isEqualTo("spam 27");
+        assertThat(unsent.note()).isEqualTo("You are sending too fast; wait a moment, then retry.");
+
+        viewModel.retry(unsent);
+
+        assertThat(commands.sent).containsExactly("spam 27", "spam 27");
+        assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
+        assertThat(viewModel.draftProperty().get()).isEqualTo("spam 28");
+    }
+
+    @Test
+    void unsentMessageCanBeDismissed() {
+        commands.failNext = new ConnectionFailure(ConnectionFailure.Kind.LOST, "gone");
+        viewModel.draftProperty().set("hello");
+        viewModel.send();
+        ChatEntry unsent = viewModel.entries().get(viewModel.entries().size() - 1);
+        assertThat(unsent.note()).isEqualTo("You are not connected right now.");
+
+        viewModel.dismiss(unsent);
+
+        assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
+        assertThat(commands.sent).containsExactly("hello");
+    }
+
+    @Test
+    void welcomeNamesTheServerAndSaysTheLoginNumberAsAnOrdinal() {
+        ChatViewModel fresh = new ChatViewModel(commands, Runnable::run, "chat.lan:8020", 100);
+        fresh.feed().onWelcome(new Welcome("Room 12", 1, "Welcome to Room 12."));
+        fresh.feed().onLoggedIn(new LoginOk("c1", "anna", 16, "You are user number 16.", List.of("anna"),
+                "Be kind."), false);
+
+        assertThat(fresh.entries()).extracting(ChatEntry::text).containsExactly(
+                "Welcome to Room 12 — you are the 16th person to join since it opened.", "Be kind.");
+        assertThat(fresh.serverNameProperty().get()).isEqualTo("Room 12");
+        assertThat(fresh.titleBinding().get()).isEqualTo("Natter — anna @ Room 12 (chat.lan:8020)");
+    }
+
+    @Test
+    void runsOfJoinsAndLeavesAreOneLineThatCanBeHidden() {
+        for (int i = 0; i < 59; i++) {
+            feed.onJoined(new Joined("pupil" + i, Instant.now()));
+        }
+        feed.onLeft(new Left("pupil3", LeaveReason.LOGOUT, null, Instant.now()));
+        feed.onMessage(message("bob", "hi", null));
+        feed.onJoined(new Joined("late", Instant.now()));
+
+        assertThat(viewModel.entries()).extracting(ChatEntry::text).containsExactly(
+                "Welcome to chat.lan:8020 — you are the 1st person to join since it opened.",
+                "pupil0 and 58 others joined; pupil3 left", "hi", "late joined");
+
+        viewModel.showJoinsAndLeavesProperty().set(false);
+
+        assertThat(viewModel.shownEntries()).extracting(ChatEntry::kind).doesNotContain(ChatEntry.Kind.PRESENCE);
+        assertThat(viewModel.entries()).hasSize(4);
+    }
+
+    @Test
+    void usersAreSortedForPeopleAndCanBeFiltered() {
+        feed.onUsersChanged(List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"));
+
+        assertThat(viewModel.users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+
+        viewModel.userFilterProperty().set(" ANN ");
+
+        assertThat(viewModel.shownUsers()).containsExactly("anna", "annika");
+        assertThat(viewModel.userCountProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void tabCompletesTheNameBeforeTheCaretAndCyclesThroughMatches() {
+        feed.onUsersChanged(List.of("anna", "adam", "adrian", "bob"));
+        viewModel.draftProperty().set("hi ad");
+
+        assertThat(viewModel.completeName(5)).isEqualTo(8);
+        assertThat(viewModel.draftProperty().get()).isEqualTo("hi adam ");
+        assertThat(viewModel.completeName(8)).isEqualTo(10);
+        assertThat(viewModel.draftProperty().get()).isEqualTo("hi adrian ");
+        assertThat(viewModel.completeName(10)).isEqualTo(8);
+        assertThat(viewModel.draftProperty().get()).isEqualTo("hi adam ");
+
+        viewModel.draftProperty().set("@BO");
+        assertThat(viewModel.completeName(3)).isEqualTo(5);
+        assertThat(viewModel.draftProperty().get()).isEqualTo("@bob ");
+
+        viewModel.draftProperty().set("an");
+        assertThat(viewModel.completeName(2)).as("not my own name").isEqualTo(-1);
+        viewModel.draftProperty().set("");
+        assertThat(viewModel.completeName(0)).as("nothing to complete: Tab moves the focus").isEqualTo(-1);
+    }
+
+    @Test
+    void mentionPutsTheNameAtTheCaret() {
+        viewModel.draftProperty().set("thanks!");
+
+        int caret = viewModel.mention("bob", 6);
+
+        assertThat(viewModel.draftProperty().get()).isEqualTo("thanks @bob !");
+        assertThat(caret).isEqualTo(12);
+    }
+
+    @Test
+    void kickClearsTheSessionAndSaysWhoRemovedYouFromWhere() {
+        List<String> kicked = new ArrayList<>();
+        viewModel.setOnKicked(kicked::add);
+        feed.onUsersChanged(List.of("anna", "bob"));
+        feed.onStateChanged(ConnectionState.RECONNECTING);
+
+        feed.onKicked("");
+        feed.onUsersChanged(List.of("anna", "bob"));
+
+        assertThat(kicked).containsExactly("You were removed from chat.lan:8020 by the host.");
+        assertThat(viewModel.users()).isEmpty();
+        assertThat(viewModel.reconnectingBinding().get()).isFalse();
+        assertThat(viewModel.removedProperty().get()).isTrue();
+    }
+
+    @Test
+    void retryNowAsksTheConnection() {
+        viewModel.retryNow();
+
+        assertThat(commands.retries).isEqualTo(1);
     }
 
     @Test
@@ -197,7 +319,7 @@ class ChatViewModelTest {
         feed.onKicked("be nice");
         feed.onDisconnected(DisconnectReason.NAME_TAKEN, "taken");
 
-        assertThat(kicked).containsExactly("be nice");
+        assertThat(kicked).containsExactly("You were removed from chat.lan:8020 by the host: be nice");
         assertThat(ended).singleElement().asString().contains("anna");
         assertThat(commands.leaves).as("the ended connection is released").isEqualTo(1);
     }
@@ -225,7 +347,13 @@ class ChatViewModelTest {
     private static final class FakeCommands implements ChatCommands {
         final List<String> sent = new ArrayList<>();
         int leaves;
+        int retries;
         Throwable failNext;
+
+        @Override
+        public void retryNow() {
+            retries++;
+        }
 
         @Override
         public CompletableFuture<?> send(String text) {

@@ -49,6 +49,39 @@ class LoginViewModelTest {
     }
 
     @Test
+    void emptyNicknameSaysWhatIsNeeded() {
+        viewModel.nameProperty().set("  ");
+
+        assertThat(viewModel.nameProblemBinding().get()).startsWith("Type a nickname:");
+        assertThat(viewModel.canConnectBinding().get()).isFalse();
+    }
+
+    @Test
+    void serverPastedAsALinkIsConnectedToAsHostAndPortWithANote() {
+        viewModel.nameProperty().set("anna");
+        viewModel.serverProperty().set(" http://127.0.0.1:20020/ ");
+
+        assertThat(viewModel.serverProblemBinding().get()).isEmpty();
+        assertThat(viewModel.serverNoteBinding().get()).isEqualTo(
+                "Connecting to 127.0.0.1:20020: a chat server address is just host:port (left out: “http://”).");
+        viewModel.connect();
+        assertThat(opened).containsExactly(new ServerAddress("127.0.0.1", 20020));
+
+        viewModel.serverProperty().set("natter://Chat.LAN/room/1");
+        assertThat(viewModel.serverNoteBinding().get()).contains("chat.lan:8020").contains("(left out: “natter://”, “/room/1”)");
+        viewModel.serverProperty().set("chat.lan:9000");
+        assertThat(viewModel.serverNoteBinding().get()).isEmpty();
+    }
+
+    @Test
+    void otherSchemesAreRefusedWithASentence() {
+        viewModel.serverProperty().set("ftp://chat.lan");
+
+        assertThat(viewModel.serverProblemBinding().get())
+                .isEqualTo("A chat server address is host or host:port, without “ftp://”.");
+    }
+
+    @Test
     void badServerAddressBlocksConnect() {
         viewModel.nameProperty().set("anna");
         viewModel.serverProperty().set("host:70000");

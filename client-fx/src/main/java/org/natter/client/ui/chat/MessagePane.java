@@ -1,0 +1,161 @@
+package org.natter.client.ui.chat;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.natter.client.ui.I18n;
+
+/**
+ * The message list's behaviour: it follows the newest line only while the view is at the bottom (and stays there
+ * through resizes and theme changes); scrolled up, it keeps its place and counts the new messages below. Rows can be
+ * selected (Shift and Ctrl for ranges) and copied: Ctrl+C as "time name: text" lines, the context menu as text.
+ *
+ * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights.
+ */
+final class MessagePane {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final int FOLLOW_PASSES = 8;
+
+    private final ListView<ChatEntry> list;
+    private final ObservableList<ChatEntry> items;
+    private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
+    private final Transcript transcript = new Transcript(ZoneId.systemDefault());
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean atBottom = true;
+    private int followPasses;
+
+    MessagePane(ListView<ChatEntry> list, ObservableList<ChatEntry> items, MessageActions actions,
+                ObservableValue<?> themeChanges) {
+        this.list = list;
+        this.items = items;
+        list.setItems(items);
+        list.setCellFactory(view -> new MessageCell(view, actions));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        items.addListener((ListChangeListener<ChatEntry>) this::changed);
+        list.widthProperty().addListener(observable -> keepAtBottom());
+        list.heightProperty().addListener(observable -> keepAtBottom());
+        themeChanges.addListener(observable -> keepAtBottom());
+        list.sceneProperty().addListener((obs, old, now) -> watchLayout(old, now));
+        watchLayout(null, list.getScene());
+        list.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event)) {
+                copy(transcript.lines(selected()));
+                event.consume();
+            }
+        });
+        MenuItem copyText = new MenuItem(I18n.text("chat.copy"), new FontIcon(Feather.COPY));
+        copyText.setOnAction(e -> copy(Transcript.texts(selected())));
+        MenuItem copyLines = new MenuItem(I18n.text("chat.copyLines"), new FontIcon(Feather.CLIPBOARD));
+        copyLines.setOnAction(e -> copy(transcript.lines(selected())));
+        list.setContextMenu(new ContextMenu(copyText, copyLines));
+    }
+
+    /** How many messages arrived below while the view was scrolled up. */
+    ReadOnlyIntegerProperty unseenProperty() {
+        return unseen.getReadOnlyProperty();
+    }
+
+    /** Shows the newest line and follows the conversation again. */
+    void jumpToNewest() {
+        unseen.set(0);
+        atBottom = true;
+        follow();
+    }
+
+    private void changed(ListChangeListener.Change<? extends ChatEntry> change) {
+        if (atBottom) {
+            follow();
+            return;
+        }
+        int added = 0;
+        while (change.next()) {
+            if (change.wasAdded() && !change.wasReplaced()) {
+                added += (int) change.getAddedSubList().stream().filter(ChatEntry::isMessage).count();
+            }
+        }
+        unseen.set(unseen.get() + added);
+    }
+
+    private void keepAtBottom() {
+        if (atBottom) {
+            follow();
+        }
+    }
+
+    private void follow() {
+        followPasses = FOLLOW_PASSES;
+        list.requestLayout();
+    }
+
+    private void watchLayout(Scene old, Scene now) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /**
+     * While following, brings the newest line wholly into view: new cells only have estimated heights until styled
+     * and laid out, so this takes a few passes. Otherwise notes whether the person has scrolled to the bottom.
+     */
+    private void afterLayout() {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        int last = items.size() - 1;
+        boolean newestInView = last < 0 || newestInView(flow, last);
+        if (followPasses > 0) {
+            followPasses = newestInView ? 0 : followPasses - 1;
+            if (!newestInView) {
+                flow.scrollTo(last);
+                list.requestLayout();
+            }
+            return;
+        }
+        if (newestInView != atBottom) {
+            atBottom = newestInView;
+            if (atBottom) {
+                unseen.set(0);
+            }
+        }
+    }
+
+    private static boolean newestInView(VirtualFlow<?> flow, int last) {
+        var cell = flow.getLastVisibleCell();
+        return cell != null && cell.getIndex() == last
+                && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
+    }
+
+    private List<ChatEntry> selected() {
+        return List.copyOf(list.getSelectionModel().getSelectedItems());
+    }
+
+    private static void copy(String text) {
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+}
