@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.core.room.RoomSettings;
+import org.natter.server.store.Retention;
 
 /**
  * The server's command line: how to run it and every limit, each with the default of
@@ -11,7 +12,7 @@ import org.natter.server.core.room.RoomSettings;
  * whose message is a sentence for the person who typed it.
  */
 record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, boolean showMessages,
-        String dataDir, boolean help) {
+        String dataDir, boolean help, Retention retention) {
 
     static final String USAGE = """
             Usage: natter server [options]
@@ -40,6 +41,9 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
               --max-rooms-per-user N     rooms one user may be in at once (default 20)
               --max-room-members N       members of one room (default 200)
               --empty-room-grace SECONDS an empty room a user created goes after this (default 300)
+              --history N                messages of a room shown on joining it (default 50)
+              --keep-days N              delete history older than N days (default 0: keep for ever)
+              --keep-last N              keep only the last N messages of each room (default 0: all)
               --data-dir PATH            settings and logs (default: see README)
               --help                     this text
             """;
@@ -52,6 +56,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         int maxRoomsPerUser = defaults.maxRoomsPerUser();
         int maxRoomMembers = defaults.maxMembers();
         Duration emptyRoomGrace = defaults.emptyRoomGrace();
+        int keepDays = 0;
+        int keepPerRoom = 0;
         boolean headless = false;
         boolean start = false;
         boolean help = false;
@@ -82,12 +88,16 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--max-room-members" -> maxRoomMembers = integer(option, value(args, ++i, option), 1, 1_000_000);
                 case "--empty-room-grace" -> emptyRoomGrace = Duration.ofSeconds(
                         integer(option, value(args, ++i, option), 0, 7 * 24 * 3600));
+                case "--history" -> settings.historyReplay(integer(option, value(args, ++i, option), 0, 500));
+                case "--keep-days" -> keepDays = integer(option, value(args, ++i, option), 0, 100_000);
+                case "--keep-last" -> keepPerRoom = integer(option, value(args, ++i, option), 0, 100_000_000);
                 case "--data-dir" -> dataDir = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
         settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
-        return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help);
+        return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help,
+                new Retention(keepDays, keepPerRoom));
     }
 
     private static String value(List<String> args, int index, String option) {

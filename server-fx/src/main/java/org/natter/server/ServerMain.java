@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.natter.server.console.ServerConsole;
 import org.natter.server.core.ChatServer;
+import org.natter.server.core.MessageStore;
+import org.natter.server.store.SqliteMessageStore;
+import org.natter.server.store.StoreException;
 import org.natter.server.core.DataDirectory;
 import org.natter.server.ui.ServerApp;
 
@@ -37,14 +40,25 @@ public final class ServerMain {
         Path dataDir = DataDirectory.resolve(commandLine.dataDir());
         // Read by logback.xml; must be set before the first logger is created.
         System.setProperty("natter.data.dir", dataDir.toString());
-        if (commandLine.headless()) {
-            System.exit(runHeadless(commandLine));
+        SqliteMessageStore store;
+        try {
+            store = SqliteMessageStore.open(dataDir, commandLine.retention());
+        } catch (StoreException e) {
+            System.err.println("natter server: " + e.getMessage());
+            if (!commandLine.headless()) {
+                ServerApp.showProblem(e.getMessage());
+            }
+            System.exit(1);
+            return;
         }
-        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir);
+        if (commandLine.headless()) {
+            System.exit(runHeadless(commandLine, store));
+        }
+        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store);
     }
 
-    private static int runHeadless(ServerCommandLine commandLine) throws InterruptedException {
-        ChatServer server = new ChatServer(commandLine.settings());
+    private static int runHeadless(ServerCommandLine commandLine, MessageStore store) throws InterruptedException {
+        ChatServer server = new ChatServer(commandLine.settings(), store);
         // Ctrl+C or a service manager's stop: users are told, sockets closed.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "natter-shutdown"));
         PrintStream out = new PrintStream(System.out, true, Charset.defaultCharset());

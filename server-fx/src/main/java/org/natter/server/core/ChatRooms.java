@@ -173,11 +173,14 @@ final class ChatRooms {
         }
         Instant now = now();
         long id = registry.nextMessageId();
+        ChatMessage stored = new ChatMessage(id, sender.name(), text, now, room.name(), null);
+        if (!store.append(stored)) {
+            registry.refuseBusy(sender, requestId);
+            return;
+        }
         sender.countMessage();
         room.countMessage();
         Message message = new Message(id, sender.name(), text, now, null, room.name(), null);
-        ChatMessage stored = new ChatMessage(id, sender.name(), text, now, room.name(), null);
-        store.append(stored);
         int replay = settings.get().historyReplay();
         // Delivered once stored: the sender's copy is its acknowledgement, so it must mean "kept".
         FanOut.sendAfterCommit(outbox, id, message, room.members(), m -> requestId == null || m != sender, () -> {

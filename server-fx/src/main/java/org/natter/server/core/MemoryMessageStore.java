@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.natter.common.model.ChatMessage;
+import org.natter.common.protocol.Names;
 
 /**
  * A store that keeps the last {@value #CAPACITY} messages of one run in memory: for a server started without a
@@ -41,7 +42,7 @@ final class MemoryMessageStore implements MessageStore {
     }
 
     @Override
-    public void append(ChatMessage message) {
+    public boolean append(ChatMessage message) {
         synchronized (messages) {
             messages.add(message);
             if (messages.size() > CAPACITY) {
@@ -49,6 +50,7 @@ final class MemoryMessageStore implements MessageStore {
             }
         }
         listeners.forEach(listener -> listener.accept(message.id()));
+        return true;
     }
 
     @Override
@@ -92,9 +94,10 @@ final class MemoryMessageStore implements MessageStore {
         if (!conversation.isDirect()) {
             return m -> conversation.room().equals(m.room());
         }
-        String a = conversation.user();
-        String b = conversation.with();
-        return m -> m.isDirect() && (a.equals(m.from()) && b.equals(m.to()) || b.equals(m.from()) && a.equals(m.to()));
+        String a = Names.key(conversation.user());
+        String b = Names.key(conversation.with());
+        return m -> m.isDirect() && (a.equals(Names.key(m.from())) && b.equals(Names.key(m.to()))
+                || b.equals(Names.key(m.from())) && a.equals(Names.key(m.to())));
     }
 
     /** Oldest first: the newest {@code limit} below {@code before}, or the oldest {@code limit} above {@code after}. */

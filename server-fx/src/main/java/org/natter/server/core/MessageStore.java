@@ -12,6 +12,11 @@ import org.natter.common.model.ChatMessage;
  */
 public interface MessageStore extends AutoCloseable {
 
+    /** A store that keeps one run's messages in memory (the last 100,000): for tests and demos. */
+    static MessageStore inMemory() {
+        return new MemoryMessageStore();
+    }
+
     /** The highest message id ever stored, 0 for none. Blocks; called once, before the server takes clients. */
     long lastId();
 
@@ -24,8 +29,10 @@ public interface MessageStore extends AutoCloseable {
     /**
      * Queues a message to be stored; it returns at once. Messages are committed in the order they were given, and
      * each commit is reported to the {@linkplain #onCommitted listener} with the highest id it stored.
+     *
+     * @return false when the store's queue is full (it cannot keep up) or closed: the message was not taken
      */
-    void append(ChatMessage message);
+    boolean append(ChatMessage message);
 
     /** Who learns of commits; called on the store's thread (or at once, by a store that keeps nothing). */
     void onCommitted(LongConsumer listener);
@@ -39,7 +46,7 @@ public interface MessageStore extends AutoCloseable {
     CompletableFuture<HistoryPage> page(Conversation conversation, long before, long after, int limit);
 
     /** Messages matching the words of {@code query}, newest first, among those {@code reader} may read. */
-    CompletableFuture<List<ChatMessage>> search(String reader, List<String> rooms, String query, Conversation only,
+    CompletableFuture<List<ChatMessage>> search(String user, List<String> rooms, String query, Conversation only,
                                                 int limit);
 
     /** Deletes a room's history; completes with how many messages went. */

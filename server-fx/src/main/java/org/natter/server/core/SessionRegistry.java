@@ -319,8 +319,11 @@ final class SessionRegistry {
         }
         Instant now = now();
         long id = nextMessageId();
+        if (!store.append(new ChatMessage(id, sender.name(), text, now, null, recipient.name()))) {
+            refuseBusy(sender, requestId);
+            return;
+        }
         sender.countMessage();
-        store.append(new ChatMessage(id, sender.name(), text, now, null, recipient.name()));
         outbox.afterCommit(id, () -> {
             if (recipient != sender) {
                 recipient.sendInOrder(new Message(id, sender.name(), text, now, null, null, recipient.name()));
@@ -329,6 +332,12 @@ final class SessionRegistry {
             events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
                     new ChatMessage(id, sender.name(), "", now, null, recipient.name())));
         });
+    }
+
+    /** The store cannot take more messages just now: the sender is told, nothing is half-sent. */
+    void refuseBusy(Session sender, String requestId) {
+        refuse(sender, new ErrorReply(requestId, ErrorCode.UNAVAILABLE,
+                "The server cannot store messages fast enough just now; yours was not sent. Try again in a moment."));
     }
 
     /** Runs a room request of a logged-in user, or refuses it for a pending host. Sequencer only. */

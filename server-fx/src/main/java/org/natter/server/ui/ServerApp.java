@@ -9,9 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.natter.common.fx.Messages;
 import org.natter.server.core.ChatServer;
+import org.natter.server.core.MessageStore;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.ui.settings.AdminPreferences;
 
@@ -26,6 +29,8 @@ public final class ServerApp extends Application {
     private static volatile boolean launchStart;
     private static volatile Path launchDataDir;
     private static volatile ChatServer launchedServer;
+    private static volatile MessageStore launchStore;
+    private static volatile String launchProblem;
 
     private AdminPreferences preferences;
     private ExecutorService background;
@@ -36,8 +41,10 @@ public final class ServerApp extends Application {
      * @param settings    the server settings from the command line
      * @param startAtOnce start the server as soon as the window is up
      * @param dataDir     where the window keeps its settings file
+     * @param store       where the server keeps its history; closed with the server
      */
-    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir) {
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store) {
+        launchStore = Objects.requireNonNull(store, "store");
         launchSettings = Objects.requireNonNull(settings, "settings");
         launchStart = startAtOnce;
         launchDataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -54,13 +61,36 @@ public final class ServerApp extends Application {
 
     @Override
     public void init() {
+        if (launchProblem != null) {
+            return;
+        }
         // init() runs on the launcher thread, so reading the settings file keeps off the FX thread.
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
     }
 
+    /** As {@link #run(ServerSettings, boolean, Path, MessageStore)}, with history kept in memory only. */
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir) {
+        run(settings, startAtOnce, dataDir, MessageStore.inMemory());
+    }
+
+    /** Shows a sentence in a dialog when the server cannot start at all (a damaged database), and returns when closed. */
+    public static void showProblem(String problem) {
+        launchProblem = problem;
+        Application.launch(ServerApp.class);
+    }
+
     @Override
     public void start(Stage stage) {
-        ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()));
+        if (launchProblem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, launchProblem, ButtonType.CLOSE);
+            alert.setTitle("Natter Server");
+            alert.setHeaderText("Natter Server cannot start");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()),
+                launchStore);
         launchedServer = server;
         background = Executors.newCachedThreadPool(new NamedDaemonThreads("natter-admin-io"));
         Messages messages = Messages.load(AdminWindow.BUNDLE);

@@ -1,0 +1,441 @@
+package org.natter.server.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import org.natter.common.model.ChatMessage;
+import org.natter.common.protocol.Names;
+import org.natter.server.core.MessageStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat's history in one SQLite file ({@code natter.db} in the data directory), through xerial sqlite-jdbc.
+ *
+ * <p>Threads: one writer thread ({@code natter-store-writer}) owns the write connection. It takes what is queued,
+ * up to {@value #BATCH} messages at a time, stores them in one transaction (group commit, so throughput does not
+ * fall to one sync per message) and then reports the highest id it committed. One reader thread
+ * ({@code natter-store-reader}) owns a second connection for pages and searches; WAL mode lets it read while the
+ * writer writes. Nothing here runs on a Netty event loop or the FX thread.
+ *
+ * <p>Durability: WAL with {@code synchronous=NORMAL}: a committed transaction survives the process being killed
+ * ({@code kill -9}); a power cut may lose the last commits.
+ */
+public final class SqliteMessageStore implements MessageStore {
+
+    public static final String FILE_NAME = "natter.db";
+
+    /** Messages waiting to be written at most; past it the server refuses new ones rather than grow without end. */
+    public static final int QUEUE_CAPACITY = 100_000;
+
+    static final int BATCH = 2_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteMessageStore.class);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Duration RETENTION_EVERY = Duration.ofMinutes(10);
+
+    private final Path file;
+    private final Retention retention;
+    private final Connection writer;
+    private final Connection reader;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "natter-store-reader"));
+    private final Thread writerThread;
+    private final long lastIdAtOpen;
+    private volatile boolean closed;
+
+    private SqliteMessageStore(Path file, Retention retention) throws SQLException {
+        this.file = file;
+        this.retention = retention;
+        this.writer = open(file);
+        try {
+            checkIntegrity(writer, file);
+            Schema.migrate(writer);
+            this.reader = open(file);
+            this.lastIdAtOpen = queryLong(writer, "SELECT coalesce(max(id), 0) FROM message");
+        } catch (SQLException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        writerThread = new Thread(this::writeLoop, "natter-store-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+    }
+
+    /**
+     * Opens (or creates) the history database in {@code dataDir}, checks it and brings its schema up to date.
+     *
+     * @throws StoreException with a sentence for the operator when the file is damaged or cannot be used; a
+     *                        damaged file is never overwritten
+     */
+    public static SqliteMessageStore open(Path dataDir, Retention retention) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+            return new SqliteMessageStore(file, retention);
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException("The history database " + file + " cannot be used: " + e.getMessage()
+                    + ". Natter will not overwrite it: move it away to start with an empty history, or restore a"
+                    + " backup.", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public long lastId() {
+        return lastIdAtOpen;
+    }
+
+    @Override
+    public List<ChatMessage> recent(String room, int limit) {
+        try {
+            return page(reader, "room_key = ?", List.of(Names.key(room)), 0, 0, limit).messages();
+        } catch (SQLException e) {
+            throw new StoreException("Reading the history of #" + room + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> roomsWithHistory() {
+        List<String> rooms = new ArrayList<>();
+        try (Statement statement = reader.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT room FROM message WHERE id IN (SELECT max(id) FROM message WHERE room_key IS NOT NULL "
+                             + "GROUP BY room_key)")) {
+            while (result.next()) {
+                rooms.add(result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the rooms of the history failed: " + e.getMessage(), e);
+        }
+        return rooms;
+    }
+
+    @Override
+    public boolean append(ChatMessage message) {
+        return !closed && queue.offer(message);
+    }
+
+    @Override
+    public void onCommitted(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public CompletableFuture<HistoryPage> page(Conversation conversation, long before, long after, int limit) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return conversation.isDirect()
+                        ? page(reader, "dm_key = ?", List.of(dmKey(conversation.user(), conversation.with())), before, after, limit)
+                        : page(reader, "room_key = ?", List.of(Names.key(conversation.room())), before, after, limit);
+            } catch (SQLException e) {
+                throw new StoreException("Reading history failed: " + e.getMessage(), e);
+            }
+        }, reads);
+    }
+
+    @Override
+    public CompletableFuture<List<ChatMessage>> search(String user, List<String> rooms, String query,
+                                                       Conversation only, int limit) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return SearchQuery.run(reader, user, rooms, query, only, limit);
+            } catch (SQLException e) {
+                throw new StoreException("Searching the history failed: " + e.getMessage(), e);
+            }
+        }, reads);
+    }
+
+    @Override
+    public CompletableFuture<Integer> clear(String room) {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Runnable task = () -> {
+            try (PreparedStatement delete = writer.prepareStatement("DELETE FROM message WHERE room_key = ?")) {
+                delete.setString(1, Names.key(room));
+                done.complete(delete.executeUpdate());
+            } catch (SQLException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        if (!queue.offer(task)) {
+            done.completeExceptionally(new StoreException("The history database is busy; try again.", null));
+        }
+        return done;
+    }
+
+    /** Every message of a room, oldest first, handed to {@code each} on the reader thread (for export). */
+    public CompletableFuture<Integer> forEachInRoom(String room, java.util.function.Consumer<ChatMessage> each) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (PreparedStatement select = reader.prepareStatement(
+                    "SELECT * FROM message WHERE room_key = ? ORDER BY id")) {
+                select.setString(1, Names.key(room));
+                int count = 0;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(Rows.message(rows));
+                        count++;
+                    }
+                }
+                return count;
+            } catch (SQLException e) {
+                throw new StoreException("Reading #" + room + " failed: " + e.getMessage(), e);
+            }
+        }, reads);
+    }
+
+    /** The database file's size in bytes, with its write-ahead log. */
+    public long sizeOnDisk() {
+        long size = 0;
+        for (String suffix : List.of("", "-wal")) {
+            try {
+                size += Files.size(Path.of(file + suffix));
+            } catch (java.io.IOException e) {
+                // No such file (yet): counts as empty.
+            }
+        }
+        return size;
+    }
+
+    /** Waits until everything queued before this call is written; for shutdown and tests. */
+    public boolean flush(Duration timeout) throws InterruptedException {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!queue.offer((Runnable) () -> done.complete(null), timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        try {
+            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            flush(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closed = true;
+        writerThread.interrupt();
+        try {
+            writerThread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reads.shutdown();
+        try {
+            reads.awaitTermination(5, TimeUnit.SECONDS);
+            reader.close();
+            writer.close();
+        } catch (SQLException | InterruptedException e) {
+            LOG.warn("Closing the history database failed", e);
+        }
+    }
+
+    private void writeLoop() {
+        List<Object> batch = new ArrayList<>(BATCH);
+        long nextRetention = 0;
+        while (!closed) {
+            try {
+                if (!retention.keepsEverything() && System.nanoTime() - nextRetention > 0) {
+                    expire();
+                    nextRetention = System.nanoTime() + RETENTION_EVERY.toNanos();
+                }
+                Object first = queue.poll(RETENTION_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                writeBatch(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Stores the messages of a batch in one transaction, retrying until it works; then runs its tasks. */
+    private void writeBatch(List<Object> batch) throws InterruptedException {
+        List<ChatMessage> messages = new ArrayList<>();
+        for (Object item : batch) {
+            if (item instanceof ChatMessage message) {
+                messages.add(message);
+            } else {
+                if (!messages.isEmpty()) {
+                    insertUntilStored(messages);
+                    messages = new ArrayList<>();
+                }
+                ((Runnable) item).run();
+            }
+        }
+        if (!messages.isEmpty()) {
+            insertUntilStored(messages);
+        }
+    }
+
+    private void insertUntilStored(List<ChatMessage> messages) throws InterruptedException {
+        while (true) {
+            try {
+                insert(messages);
+                long last = messages.get(messages.size() - 1).id();
+                for (LongConsumer listener : listeners) {
+                    listener.accept(last);
+                }
+                return;
+            } catch (SQLException e) {
+                // The messages wait (their senders get no acknowledgement) rather than being lost.
+                LOG.error("Storing {} messages failed; trying again in {} s", messages.size(), RETRY.toSeconds(), e);
+                Thread.sleep(RETRY.toMillis());
+            }
+        }
+    }
+
+    private void insert(List<ChatMessage> messages) throws SQLException {
+        writer.setAutoCommit(false);
+        try (PreparedStatement insert = writer.prepareStatement(
+                "INSERT INTO message (id, ts, sender, sender_key, text, room, room_key, recipient, recipient_key, dm_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ChatMessage m : messages) {
+                insert.setLong(1, m.id());
+                insert.setLong(2, m.ts().toEpochMilli());
+                insert.setString(3, m.from());
+                insert.setString(4, Names.key(m.from()));
+                insert.setString(5, m.text());
+                insert.setString(6, m.room());
+                insert.setString(7, m.room() == null ? null : Names.key(m.room()));
+                insert.setString(8, m.to());
+                insert.setString(9, m.to() == null ? null : Names.key(m.to()));
+                insert.setString(10, m.to() == null ? null : dmKey(m.from(), m.to()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            writer.commit();
+        } catch (SQLException e) {
+            writer.rollback();
+            throw e;
+        } finally {
+            writer.setAutoCommit(true);
+        }
+    }
+
+    private void expire() {
+        try (Statement statement = writer.createStatement()) {
+            if (retention.days() > 0) {
+                long cutoff = Instant.now().minus(Duration.ofDays(retention.days())).toEpochMilli();
+                int gone = statement.executeUpdate("DELETE FROM message WHERE ts < " + cutoff);
+                LOG.info("Retention: deleted {} messages older than {} days", gone, retention.days());
+            }
+            if (retention.perRoom() > 0) {
+                int gone = statement.executeUpdate("DELETE FROM message WHERE id IN (SELECT id FROM (SELECT id, "
+                        + "row_number() OVER (PARTITION BY coalesce(room_key, dm_key) ORDER BY id DESC) AS n "
+                        + "FROM message) WHERE n > " + retention.perRoom() + ")");
+                LOG.info("Retention: deleted {} messages beyond the last {} of each room", gone, retention.perRoom());
+            }
+        } catch (SQLException e) {
+            LOG.warn("Deleting expired history failed; trying again later", e);
+        }
+    }
+
+    /** Oldest first: the newest {@code limit} below {@code before}, or the oldest {@code limit} above {@code after}. */
+    private static HistoryPage page(Connection connection, String where, List<String> args, long before, long after,
+                                    int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM message WHERE ").append(where);
+        if (before > 0) {
+            sql.append(" AND id < ").append(before);
+        }
+        if (after > 0) {
+            sql.append(" AND id > ").append(after);
+        }
+        boolean forward = after > 0;
+        sql.append(forward ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT ").append(limit + 1);
+        List<ChatMessage> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                select.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(Rows.message(rows));
+                }
+            }
+        }
+        boolean complete = found.size() <= limit;
+        List<ChatMessage> page = new ArrayList<>(found.subList(0, Math.min(limit, found.size())));
+        if (!forward) {
+            java.util.Collections.reverse(page);
+        }
+        return new HistoryPage(page, complete);
+    }
+
+    static String dmKey(String a, String b) {
+        String ka = Names.key(a);
+        String kb = Names.key(b);
+        return ka.compareTo(kb) <= 0 ? ka + "\n" + kb : kb + "\n" + ka;
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = NORMAL");
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA busy_timeout = 5000");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private static void checkIntegrity(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+            String verdict = result.next() ? result.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new StoreException("The history database " + file + " is damaged (" + verdict + "). Natter will"
+                        + " not overwrite it: move it away to start with an empty history, or restore a backup.", null);
+            }
+        }
+    }
+
+    private static long queryLong(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}
