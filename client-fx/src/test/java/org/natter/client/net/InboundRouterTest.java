@@ -27,9 +27,10 @@ class InboundRouterTest {
     private final Recorder recorder = new Recorder();
     private final ListenerDispatch events = new ListenerDispatch(new DirectExecutorService());
     private final Roster roster = new Roster();
-    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, roster,
+    private final OpenRooms rooms = new OpenRooms();
+    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, roster, rooms,
             ReconnectPolicy.of(ConnectionSettings.defaults()));
-    private final InboundRouter router = new InboundRouter(lifecycle, roster, events);
+    private final InboundRouter router = new InboundRouter(lifecycle, roster, rooms, new TopicWaiters(), events);
     private final FakeLink link = new FakeLink();
 
     @BeforeEach
