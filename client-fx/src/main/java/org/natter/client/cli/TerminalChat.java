@@ -16,18 +16,13 @@ import org.natter.client.net.ServerAddress;
 import org.natter.common.protocol.LoginOk;
 
 /**
- * Chat in a terminal, for machines without a display: lines typed are sent, incoming messages are printed with time
- * and sender; {@code /users}, {@code /leave}, {@code /quit}, {@code /help}. Uses no JavaFX class.
+ * Chat in a terminal, for machines without a display: lines typed are sent to the current room, incoming messages
+ * are printed with time, room (or {@code [dm NAME]}) and sender; the commands are in {@link TerminalCommands#HELP}.
+ * Uses no JavaFX class.
  */
 public final class TerminalChat {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-    static final String HELP = """
-            Type a line and press Enter to send it. Commands:
-              /users   who is online
-              /leave   log out and end
-              /quit    quit at once
-              /help    this text""";
 
     private TerminalChat() {
     }
@@ -47,7 +42,9 @@ public final class TerminalChat {
         }
         try (ChatConnection connection = new ChatConnection(settings)) {
             TerminalPrinter printer = new TerminalPrinter(out);
+            TerminalCommands commands = new TerminalCommands(connection, out, err, settings.replyTimeout().plusSeconds(1));
             connection.addListener(printer);
+            connection.addListener(commands);
             out.println("Connecting to " + address + " …");
             LoginOk ok;
             try {
@@ -61,7 +58,7 @@ public final class TerminalChat {
                 return 1;
             }
             out.println("Logged in as " + TerminalText.line(ok.name()) + ". /help lists the commands.");
-            return readLoop(connection, new BufferedReader(input), out, err, printer);
+            return readLoop(connection, new BufferedReader(input), out, err, printer, commands);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -69,39 +66,22 @@ public final class TerminalChat {
     }
 
     private static int readLoop(ChatConnection connection, BufferedReader in, PrintStream out, PrintStream err,
-                                TerminalPrinter printer) throws InterruptedException {
+                                TerminalPrinter printer, TerminalCommands commands) throws InterruptedException {
         try {
             for (String line; (line = in.readLine()) != null; ) {
                 if (printer.isOver()) {
                     return 1;
                 }
-                String command = line.strip();
-                switch (command) {
-                    case "" -> { }
-                    case "/help" -> out.println(HELP);
-                    case "/users" -> out.println("Online (" + connection.users().size() + "): "
-                            + TerminalPrinter.names(connection.users()));
-                    case "/quit" -> {
+                switch (commands.handle(line)) {
+                    case QUIT -> {
                         return 0;
                     }
-                    case "/leave" -> {
+                    case LEAVE -> {
                         waitQuietly(connection.logout());
                         out.println("Logged out.");
                         return 0;
                     }
-                    default -> {
-                        if (command.startsWith("/") && !command.startsWith("//")) {
-                            err.println("Unknown command " + command.split("\\s", 2)[0] + ". /help lists the commands.");
-                        } else {
-                            // "//text" sends "/text", for messages that start with a slash.
-                            String text = command.startsWith("//") ? line.substring(line.indexOf('/') + 1) : line;
-                            connection.send(text).whenComplete((sent, failure) -> {
-                                if (failure != null) {
-                                    err.println("Not sent: " + reason(failure));
-                                }
-                            });
-                        }
-                    }
+                    case CONTINUE -> { }
                 }
             }
         } catch (IOException e) {
@@ -131,10 +111,5 @@ public final class TerminalChat {
             case NOT_A_CHAT_SERVER -> address + " is not a Natter server. Is the port right?";
             case INVALID_NAME, REFUSED -> "The server refused the login: " + TerminalText.line(f.getMessage());
         };
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        return TerminalText.line(cause.getMessage());
     }
 }

@@ -22,21 +22,27 @@ import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Logout;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
+import org.natter.common.protocol.Parted;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.Quit;
-import org.natter.common.protocol.Say;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.RoomSummary;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Texts;
+import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.Welcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A client's connection to a Natter server: connect and log in, send, log out, quit. Every method returns at once
- * and is thread-safe. A facade over the parts that do the work:
+ * A client's connection to a Natter server: connect and log in, send, log out, quit; rooms and direct messages
+ * (protocol version 2, which it logs in with). Every method returns at once and is thread-safe. A facade over the
+ * parts that do the work:
  * <ul>
  *   <li>{@link ConnectionLifecycle}: the phases ({@link ConnectionPhase}) and every transition between them;</li>
  *   <li>{@link ReconnectPolicy}: backoff, jitter and when to give up;</li>
  *   <li>{@link InboundRouter}: where each frame from the server goes;</li>
+ *   <li>{@link ChatRequests}: what a logged-in user asks of the server; {@link OpenRooms}: the rooms it is in;</li>
  *   <li>{@link ServerLink}: one socket, its reader thread and its waiting requests;</li>
  *   <li>{@link ListenerDispatch}: the event thread the {@link ClientListener}s run on.</li>
  * </ul>
@@ -48,6 +54,7 @@ import org.slf4j.LoggerFactory;
  * <p>When the connection drops while logged in, without a logout, quit or kick, it reconnects by itself and logs in
  * again under the same name. A {@code NAME_TAKEN} answer then is retried for as long as the server may still hold
  * the dropped session ({@link ConnectionSettings#serverIdleTimeout()}); a kick, a logout or a quit stop at once.
+ * After that login it joins again the rooms it was in ({@code general} it is in anyway).
  */
 public final class ChatConnection implements AutoCloseable {
 
@@ -61,8 +68,10 @@ public final class ChatConnection implements AutoCloseable {
     private final ExecutorService writer;
     private final ListenerDispatch events;
     private final Roster roster = new Roster();
+    private final OpenRooms rooms = new OpenRooms();
     private final ConnectionLifecycle lifecycle;
     private final InboundRouter router;
+    private final ChatRequests requests;
 
     public ChatConnection() {
         this(ConnectionSettings.defaults());
@@ -77,8 +86,10 @@ public final class ChatConnection implements AutoCloseable {
         connector = Executors.newSingleThreadScheduledExecutor(named("connector"));
         writer = Executors.newSingleThreadExecutor(named("writer"));
         events = new ListenerDispatch(Executors.newSingleThreadExecutor(named("events")));
-        lifecycle = new ConnectionLifecycle(events, roster, policy);
-        router = new InboundRouter(lifecycle, roster, events);
+        lifecycle = new ConnectionLifecycle(events, roster, rooms, policy);
+        TopicWaiters topics = new TopicWaiters();
+        router = new InboundRouter(lifecycle, roster, rooms, topics, events);
+        requests = new ChatRequests(lifecycle, rooms, topics, settings);
     }
 
     public void addListener(ClientListener listener) {
@@ -113,6 +124,19 @@ public final class ChatConnection implements AutoCloseable {
         return roster.snapshot();
     }
 
+    /** The rooms this user is in, with topics and members, sorted by name ignoring case; empty while not logged in. */
+    public List<OpenRoom> rooms() {
+        return rooms.snapshot();
+    }
+
+    /**
+     * The names of the rooms this user is in, sorted ignoring case, for a window to remember per server and
+     * {@link #join} after its next connect. While reconnecting: the rooms it will join again once logged in.
+     */
+    public List<String> openRooms() {
+        return rooms.names();
+    }
+
     /**
      * Connects and logs in. Fails with a {@link ConnectionFailure} whose kind says why (UNREACHABLE, UNKNOWN_HOST,
      * TIMEOUT, NAME_TAKEN, INVALID_NAME, SERVER_FULL, ...); the connection is then DISCONNECTED again and can be
@@ -141,21 +165,58 @@ public final class ChatConnection implements AutoCloseable {
     }
 
     /**
-     * Sends a chat message. Completes with the server's copy of it (the one everybody gets), or fails with a
-     * {@link ConnectionFailure}: REFUSED (with the code, such as RATE_LIMITED), NOT_LOGGED_IN, LOST or TIMEOUT.
+     * Sends a chat message to {@code general}. Completes with the server's copy of it (the one everybody gets), or
+     * fails with a {@link ConnectionFailure}: REFUSED (with the code, such as RATE_LIMITED), NOT_LOGGED_IN, LOST or
+     * TIMEOUT. The future completes on the reader thread.
      *
      * @throws IllegalArgumentException in the future, when the text breaks the {@link Texts} rules
      */
     public CompletableFuture<Message> send(String text) {
-        Optional<String> problem = Texts.problem(text);
-        if (problem.isPresent()) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
-        }
-        Link current = lifecycle.loggedInLink();
-        if (current == null) {
-            return CompletableFuture.failedFuture(new ConnectionFailure(Kind.NOT_LOGGED_IN, "Not logged in."));
-        }
-        return Replies.expect(current.request(id -> new Say(id, text)), Message.class, settings.replyTimeout());
+        return requests.say(null, text);
+    }
+
+    /**
+     * Sends a message to a room this user is in; as {@link #send}, and REFUSED with NOT_IN_ROOM or NO_SUCH_ROOM.
+     *
+     * @throws IllegalArgumentException in the future, for a bad text or room name (written without {@code #})
+     */
+    public CompletableFuture<Message> say(String room, String text) {
+        return requests.say(Objects.requireNonNull(room, "room"), text);
+    }
+
+    /**
+     * Sends a direct message to one user; completes with this user's copy (its {@code to} set). REFUSED with
+     * NO_SUCH_USER when nobody has that name, UNSUPPORTED when the user's app is too old for direct messages.
+     */
+    public CompletableFuture<Message> sayTo(String user, String text) {
+        return requests.sayTo(Objects.requireNonNull(user, "user"), text);
+    }
+
+    /**
+     * Enters a room, which the server creates if it may; completes with its state once {@link #rooms()} has it.
+     * REFUSED with NO_SUCH_ROOM, TOO_MANY_ROOMS or ROOM_FULL.
+     */
+    public CompletableFuture<RoomState> join(String room) {
+        return requests.join(Objects.requireNonNull(room, "room"));
+    }
+
+    /** Leaves a room and stays connected; REFUSED with NOT_IN_ROOM or NO_SUCH_ROOM. */
+    public CompletableFuture<Parted> part(String room) {
+        return requests.part(Objects.requireNonNull(room, "room"));
+    }
+
+    /** Every room of the server with its topic and number of members, sorted by name ignoring case. */
+    public CompletableFuture<List<RoomSummary>> listRooms() {
+        return requests.listRooms();
+    }
+
+    /**
+     * Sets the topic of a room this user is in (an empty text clears it); completes with the change everybody in it
+     * gets. REFUSED with FORBIDDEN when someone else created the room, NOT_IN_ROOM (refused here) when this user
+     * is not in it.
+     */
+    public CompletableFuture<TopicChanged> setTopic(String room, String text) {
+        return requests.setTopic(Objects.requireNonNull(room, "room"), Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -281,7 +342,8 @@ public final class ChatConnection implements AutoCloseable {
         link.start();
         try {
             Replies.await(link.welcome(), settings.replyTimeout());
-            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName)), settings.replyTimeout());
+            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION)),
+                    settings.replyTimeout());
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }

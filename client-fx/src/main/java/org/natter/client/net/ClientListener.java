@@ -2,12 +2,15 @@ package org.natter.client.net;
 
 import java.time.Duration;
 import java.util.List;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.Welcome;
 
 /**
@@ -35,14 +38,51 @@ public interface ClientListener {
     default void onLoggedIn(LoginOk ok, boolean again) {
     }
 
-    /** A chat message, this user's own included (its {@code re} is then set). */
+    /**
+     * A chat message, this user's own included (its {@code re} is then set): in {@link Message#room() room}, or a
+     * direct message when {@link Message#to() to} is set (to this user, or this user's own copy of one it sent).
+     */
     default void onMessage(Message message) {
     }
 
+    /**
+     * Another user came online ({@code room} absent, or {@code general} at its login) or entered a room this user is
+     * in ({@code room} set). {@link #onUsersChanged} follows, and {@link #onRoomsChanged} for a room.
+     */
     default void onJoined(Joined joined) {
     }
 
+    /**
+     * Another user left the server ({@code room} absent) or one room this user is in ({@code room} set, reason
+     * {@code part} or {@code room_closed}); only a leave of the server takes it off {@link #onUsersChanged the list}.
+     * This user's own leave of a room comes as {@link #onRoomLeft} instead.
+     */
     default void onLeft(Left left) {
+    }
+
+    /**
+     * This user is in a room now: the answer to a join, {@code general} after a login, or a room joined again after
+     * a reconnection. {@link #onRoomsChanged} follows.
+     */
+    default void onRoomJoined(RoomState room) {
+    }
+
+    /**
+     * This user is no longer in {@code room}: {@link LeaveReason#PART} after its part, {@link LeaveReason#ROOM_CLOSED}
+     * when the server's operator deleted the room. {@link #onRoomsChanged} follows.
+     */
+    default void onRoomLeft(String room, LeaveReason reason) {
+    }
+
+    /** The topic of a room this user is in changed (an empty text clears it); {@link #onRoomsChanged} follows. */
+    default void onTopicChanged(TopicChanged topic) {
+    }
+
+    /**
+     * The rooms this user is in, or a topic or the members of one, changed; {@code rooms} is the whole list, sorted
+     * by name ignoring case; empty while not logged in (a reconnection joins them again).
+     */
+    default void onRoomsChanged(List<OpenRoom> rooms) {
     }
 
     /** The logged-in names changed; {@code users} is the whole list, sorted ignoring case. */

@@ -37,6 +37,7 @@ final class ConnectionLifecycle {
     private final Object lock = new Object();
     private final ListenerDispatch events;
     private final Roster roster;
+    private final OpenRooms rooms;
     private final ReconnectPolicy policy;
 
     private ConnectionPhase phase = new Idle();
@@ -46,9 +47,10 @@ final class ConnectionLifecycle {
     private String name;
     private Welcome welcome;
 
-    ConnectionLifecycle(ListenerDispatch events, Roster roster, ReconnectPolicy policy) {
+    ConnectionLifecycle(ListenerDispatch events, Roster roster, OpenRooms rooms, ReconnectPolicy policy) {
         this.events = Objects.requireNonNull(events, "events");
         this.roster = Objects.requireNonNull(roster, "roster");
+        this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
@@ -100,7 +102,7 @@ final class ConnectionLifecycle {
             }
             address = server;
             name = userName;
-            roster.clear();
+            forgetSession();
             moveTo(new Establishing(server, userName, false));
         }
     }
@@ -195,8 +197,11 @@ final class ConnectionLifecycle {
             name = ok.name();
             moveTo(new LoggedIn(address, ok.name()));
             List<String> users = roster.replace(ok.users());
+            rooms.loggedIn(ok.rooms(), again);
+            List<OpenRoom> open = rooms.snapshot();
             events.dispatch(listener -> listener.onLoggedIn(ok, again));
             events.dispatch(listener -> listener.onUsersChanged(users));
+            events.dispatch(listener -> listener.onRoomsChanged(open));
         }
         return true;
     }
@@ -208,8 +213,9 @@ final class ConnectionLifecycle {
                 return;
             }
             moveTo(new Connected(address, name));
-            List<String> users = roster.clear();
-            events.dispatch(listener -> listener.onUsersChanged(users));
+            forgetSession();
+            events.dispatch(listener -> listener.onUsersChanged(List.of()));
+            events.dispatch(listener -> listener.onRoomsChanged(List.of()));
         }
     }
 
@@ -236,8 +242,11 @@ final class ConnectionLifecycle {
                 ReconnectPolicy.Retry retry = policy.afterDrop();
                 moveTo(new Reconnecting(in.address(), in.name(), retry.attempt(), policy.now(), retry.delay()));
                 roster.clear();
+                // The rooms are remembered, to be joined again after the login that follows.
+                rooms.dropped();
                 events.dispatch(listener -> listener.onConnectionLost(cause));
                 events.dispatch(listener -> listener.onUsersChanged(List.of()));
+                events.dispatch(listener -> listener.onRoomsChanged(List.of()));
                 events.dispatch(listener -> listener.onReconnecting(retry.attempt(), retry.delay()));
                 return Optional.of(retry);
             }
@@ -286,7 +295,7 @@ final class ConnectionLifecycle {
         synchronized (lock) {
             Link open = link;
             link = null;
-            roster.clear();
+            forgetSession();
             moveTo(new Closed());
             return open;
         }
@@ -309,9 +318,14 @@ final class ConnectionLifecycle {
     }
 
     private void end(DisconnectReason reason, String detail) {
-        roster.clear();
+        forgetSession();
         moveTo(new Ended(reason, detail));
         events.dispatch(listener -> listener.onDisconnected(reason, detail));
+    }
+
+    private void forgetSession() {
+        roster.clear();
+        rooms.forget();
     }
 
     private void moveTo(ConnectionPhase next) {

@@ -2,15 +2,18 @@ package org.natter.client.net;
 
 import java.util.List;
 import java.util.Objects;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.History;
+import org.natter.common.protocol.Join;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.Names;
 import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Parted;
 import org.natter.common.protocol.Pong;
@@ -23,8 +26,9 @@ import org.natter.common.protocol.Welcome;
 
 /**
  * Where each frame from the server goes: the answer to a waiting request, the {@link ConnectionLifecycle}, the
- * {@link Roster} and the {@link ClientListener}s (through the {@link ListenerDispatch}, so they run on the event
- * thread, in the order the frames arrived).
+ * {@link Roster} of everyone online, the {@link OpenRooms} this user is in, and the {@link ClientListener}s (through
+ * the {@link ListenerDispatch}, so they run on the event thread, in the order the frames arrived). The models are
+ * updated before the waiting request completes, so a completed {@code join} finds its room open.
  *
  * <p><b>Threads:</b> {@link #route} runs on the reader thread of the link the frame came on. The router keeps no
  * state of its own.
@@ -37,11 +41,16 @@ final class InboundRouter {
 
     private final ConnectionLifecycle lifecycle;
     private final Roster roster;
+    private final OpenRooms rooms;
+    private final TopicWaiters topics;
     private final ListenerDispatch events;
 
-    InboundRouter(ConnectionLifecycle lifecycle, Roster roster, ListenerDispatch events) {
+    InboundRouter(ConnectionLifecycle lifecycle, Roster roster, OpenRooms rooms, TopicWaiters topics,
+                  ListenerDispatch events) {
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.roster = Objects.requireNonNull(roster, "roster");
+        this.rooms = Objects.requireNonNull(rooms, "rooms");
+        this.topics = Objects.requireNonNull(topics, "topics");
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -94,8 +103,20 @@ final class InboundRouter {
 
     void on(Link from, LoginOk ok) {
         // The lifecycle moves first, so that the connect future completes on a logged-in connection.
-        lifecycle.loggedIn(from, ok);
+        if (lifecycle.loggedIn(from, ok)) {
+            rooms.rejoining().forEach(room -> rejoin(from, room));
+        }
         from.answer(ok.re(), ok);
+    }
+
+    /** After a reconnection: joins a room again; a refusal (the room is gone) is told as an error. */
+    private void rejoin(Link on, String room) {
+        on.request(id -> new Join(id, room)).thenAccept(reply -> {
+            if (reply instanceof ErrorReply error) {
+                rooms.rejoinFailed(room);
+                events.dispatch(listener -> listener.onError(error));
+            }
+        });
     }
 
     void on(Link from, Message message) {
@@ -103,16 +124,36 @@ final class InboundRouter {
         from.answer(message.re(), message);
     }
 
+    // Whoever enters a room is online, so the roster takes every join (it ignores a name it has).
     void on(Link from, Joined joined) {
         List<String> users = roster.add(joined.name());
+        boolean roomChanged = joined.room() != null && rooms.memberJoined(joined.room(), joined.name());
         events.dispatch(listener -> listener.onJoined(joined));
         events.dispatch(listener -> listener.onUsersChanged(users));
+        if (roomChanged) {
+            roomsChanged();
+        }
     }
 
+    // A leave with a room is a leave of that room only; the user stays online.
     void on(Link from, Left left) {
-        List<String> users = roster.remove(left.name());
-        events.dispatch(listener -> listener.onLeft(left));
-        events.dispatch(listener -> listener.onUsersChanged(users));
+        if (left.room() == null) {
+            List<String> users = roster.remove(left.name());
+            boolean roomsChanged = rooms.userGone(left.name());
+            events.dispatch(listener -> listener.onLeft(left));
+            events.dispatch(listener -> listener.onUsersChanged(users));
+            if (roomsChanged) {
+                roomsChanged();
+            }
+        } else if (isSelf(left.name())) {
+            // The operator closed a room this user was in (a part of its own comes as parted).
+            leftRoom(left.room(), left.reason());
+        } else if (rooms.memberLeft(left.room(), left.name())) {
+            events.dispatch(listener -> listener.onLeft(left));
+            roomsChanged();
+        } else {
+            events.dispatch(listener -> listener.onLeft(left));
+        }
     }
 
     void on(Link from, LoggedOut loggedOut) {
@@ -142,21 +183,46 @@ final class InboundRouter {
         from.answer(pong.re(), pong);
     }
 
-    // Room frames (protocol version 2) answer the request that asked for them; the window has no rooms yet.
     void on(Link from, RoomState room) {
+        rooms.joined(room);
+        events.dispatch(listener -> listener.onRoomJoined(room));
+        roomsChanged();
         from.answer(room.re(), room);
     }
 
     void on(Link from, Parted parted) {
+        leftRoom(parted.room(), LeaveReason.PART);
         from.answer(parted.re(), parted);
     }
 
-    void on(Link from, RoomList rooms) {
-        from.answer(rooms.re(), rooms);
+    void on(Link from, RoomList list) {
+        from.answer(list.re(), list);
     }
 
     void on(Link from, TopicChanged topic) {
-        // Sent only to clients that log in with version 2, which this one does not do yet.
+        if (rooms.topic(topic.room(), topic.text())) {
+            events.dispatch(listener -> listener.onTopicChanged(topic));
+            roomsChanged();
+        }
+        topics.changed(topic, lifecycle.name());
+    }
+
+    private void leftRoom(String room, LeaveReason reason) {
+        String name = rooms.left(room);
+        if (name != null) {
+            events.dispatch(listener -> listener.onRoomLeft(name, reason));
+            roomsChanged();
+        }
+    }
+
+    private void roomsChanged() {
+        List<OpenRoom> open = rooms.snapshot();
+        events.dispatch(listener -> listener.onRoomsChanged(open));
+    }
+
+    private boolean isSelf(String name) {
+        String self = lifecycle.name();
+        return self != null && Names.key(self).equals(Names.key(name));
     }
 
     void on(Link from, History history) {

@@ -32,9 +32,14 @@ class TerminalChatTest {
     private final int port = server.start(0);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PipedWriter keyboard = new PipedWriter();
+    private ChatConnection bob;
 
     @AfterEach
     void stop() {
+        if (bob != null) {
+            bob.close();
+        }
         server.stop();
     }
 
@@ -44,29 +49,129 @@ class TerminalChatTest {
         }
     }
 
-    @Test
-    void typedLinesAreSentAndIncomingMessagesPrintedWithSender() throws Exception {
-        PipedWriter keyboard = new PipedWriter();
+    private String errors() {
+        synchronized (err) {
+            return err.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The terminal client as anna, typing through {@link #type}; waits until it is in general. */
+    private CompletableFuture<Integer> annaAtTheTerminal() throws Exception {
         PipedReader input = new PipedReader(keyboard);
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> TerminalChat.run("127.0.0.1:" + port, "anna",
                 input, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), FAST));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("Logged in as anna"));
+        waitForOutput("You are in #general");
+        return status;
+    }
 
-        try (ChatConnection bob = new ChatConnection(FAST)) {
-            bob.connect(new ServerAddress("127.0.0.1", port), "bob").get(10, TimeUnit.SECONDS);
-            bob.send("hi anna").get(10, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("<bob> hi anna"));
+    private ChatConnection bob() throws Exception {
+        bob = new ChatConnection(FAST);
+        bob.connect(new ServerAddress("127.0.0.1", port), "bob").get(10, TimeUnit.SECONDS);
+        return bob;
+    }
 
-            keyboard.write("hello bob\n/users\n");
-            keyboard.flush();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("<anna> hello bob"));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains("Online (2): anna, bob"));
+    private void type(String lines) throws IOException {
+        keyboard.write(lines);
+        keyboard.flush();
+    }
 
-            keyboard.write("/leave\n");
-            keyboard.flush();
-            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
-            assertThat(output()).contains("Logged out.");
-        }
+    private void waitForOutput(String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output().contains(text));
+    }
+
+    private void waitForError(String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> errors().contains(text));
+    }
+
+    @Test
+    void typedLinesAreSentAndIncomingMessagesPrintedWithRoomAndSender() throws Exception {
+        CompletableFuture<Integer> status = annaAtTheTerminal();
+        bob().send("hi anna").get(10, TimeUnit.SECONDS);
+        waitForOutput("#general bob: hi anna");
+
+        type("hello bob\n/users\n");
+        waitForOutput("#general anna: hello bob");
+        waitForOutput("Online (2): anna, bob");
+
+        type("/leave\n");
+        assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(output()).contains("Logged out.");
+    }
+
+    @Test
+    void joinSwitchAndPartDecideWhereLinesGo() throws Exception {
+        annaAtTheTerminal();
+        ChatConnection bob = bob();
+
+        type("/join #maths\n");
+        waitForOutput("You are in #maths (1): anna");
+        waitForOutput("Your lines go to #maths now.");
+        bob.join("maths").get(10, TimeUnit.SECONDS);
+        waitForOutput("* bob joined #maths");
+        type("x = 2\n");
+        waitForOutput("#maths anna: x = 2");
+        bob.say("maths", "y = 3").get(10, TimeUnit.SECONDS);
+        waitForOutput("#maths bob: y = 3");
+
+        type("/switch\n/switch art\n/switch general\nin general\n");
+        waitForOutput("Your lines go to #maths.");
+        waitForError("You are not in #art. /join it first.");
+        waitForOutput("#general anna: in general");
+
+        type("/switch maths\n/part\nback in general\n");
+        waitForOutput("* You left #maths");
+        waitForOutput("#general anna: back in general");
+        assertThat(output()).contains("Your lines go to #general now.");
+        bob.part("maths").get(10, TimeUnit.SECONDS);
+        type("/part general\n/part nowhere\n");
+        waitForOutput("* You left #general");
+        waitForError("Not left: There is no room #nowhere.");
+    }
+
+    @Test
+    void directMessagesShowBothDirections() throws Exception {
+        annaAtTheTerminal();
+        ChatConnection bob = bob();
+
+        type("/msg bob psst\n");
+        waitForOutput("[dm → bob] anna: psst");
+        bob.sayTo("anna", "what?").get(10, TimeUnit.SECONDS);
+        waitForOutput("[dm bob] bob: what?");
+
+        type("/msg ghost hello\n/msg bob\n");
+        waitForError("Not sent: ");
+        waitForError("To whom, and what? /msg NAME text");
+        assertThat(output()).doesNotContain("ghost");
+    }
+
+    @Test
+    void topicAndTheRoomListAreShown() throws Exception {
+        annaAtTheTerminal();
+
+        type("/join books\n/topic\n");
+        waitForOutput("#books has no topic.");
+        type("/topic Read Dune\n");
+        waitForOutput("* Topic of #books: Read Dune (set by anna)");
+        type("/topic\n/rooms\n");
+        waitForOutput("Topic of #books: Read Dune" + System.lineSeparator());
+        waitForOutput("Rooms (2):" + System.lineSeparator() + "  #books (1 member) Read Dune" + System.lineSeparator()
+                + "  #general (1 member)");
+    }
+
+    @Test
+    void aRoomClosedByTheHostIsPrintedAndLinesGoBackToGeneral() throws Exception {
+        annaAtTheTerminal();
+        server.createRoom("news", "Daily news");
+        type("/join news\n");
+        waitForOutput("* Topic of #news: Daily news");
+        waitForOutput("Your lines go to #news now.");
+
+        server.deleteRoom("news");
+
+        waitForOutput("! #news was closed by the host; you are no longer in it.");
+        waitForOutput("Your lines go to #general now.");
+        type("still here\n");
+        waitForOutput("#general anna: still here");
     }
 
     @Test
@@ -80,16 +185,18 @@ class TerminalChatTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), FAST);
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(errors().strip())
                 .isEqualTo("Cannot reach 127.0.0.1:" + closedPort + ". Is the server started? Is the address right?");
     }
 
     @Test
-    void unknownCommandIsExplained() throws Exception {
-        int status = TerminalChat.run("127.0.0.1:" + port, "anna", new StringReader("/dance\n/quit\n"),
+    void unknownCommandIsExplainedAndHelpListsTheCommands() throws Exception {
+        int status = TerminalChat.run("127.0.0.1:" + port, "anna", new StringReader("/dance\n/help\n/quit\n"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), FAST);
 
         assertThat(status).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command /dance. /help lists the commands.");
+        assertThat(errors()).contains("Unknown command /dance. /help lists the commands.");
+        assertThat(output()).contains("/join ROOM", "/part [ROOM]", "/switch [ROOM]", "/msg NAME text", "/topic [text]",
+                "/rooms", "/users", "/leave", "/quit", "/help");
     }
 }

@@ -32,7 +32,7 @@ class ConnectionLifecycleTest {
     private final Recorder recorder = new Recorder();
     private final AtomicLong clock = new AtomicLong();
     private final ListenerDispatch events = new ListenerDispatch(new DirectExecutorService());
-    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, new Roster(),
+    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, new Roster(), new OpenRooms(),
             new ReconnectPolicy(SETTINGS, clock::get, () -> 0.5));
     private final FakeLink first = new FakeLink();
 

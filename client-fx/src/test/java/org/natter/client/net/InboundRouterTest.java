@@ -10,13 +10,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Kicked;
+import org.natter.common.protocol.Left;
 import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Pong;
+import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Welcome;
@@ -27,9 +30,10 @@ class InboundRouterTest {
     private final Recorder recorder = new Recorder();
     private final ListenerDispatch events = new ListenerDispatch(new DirectExecutorService());
     private final Roster roster = new Roster();
-    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, roster,
+    private final OpenRooms rooms = new OpenRooms();
+    private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, roster, rooms,
             ReconnectPolicy.of(ConnectionSettings.defaults()));
-    private final InboundRouter router = new InboundRouter(lifecycle, roster, events);
+    private final InboundRouter router = new InboundRouter(lifecycle, roster, rooms, new TopicWaiters(), events);
     private final FakeLink link = new FakeLink();
 
     @BeforeEach
@@ -122,4 +126,23 @@ class InboundRouterTest {
         assertThat(lifecycle.phase()).isInstanceOf(ConnectionPhase.Ending.class);
     }
 
+    @Test
+    void aLeaveOfOneRoomKeepsTheUserOnlineAndALeaveOfTheServerRemovesItEverywhere() {
+        router.route(link, new LoginOk("t1", "anna", 1, "", List.of("anna", "bob"),
+                null, List.of(new RoomState(null, "general", null, List.of("anna", "bob")))));
+        router.route(link, new RoomState(null, "maths", "sums", List.of("anna", "bob")));
+
+        router.route(link, new Left("bob", "maths", LeaveReason.PART, null, Instant.now()));
+
+        assertThat(roster.snapshot()).containsExactly("anna", "bob");
+        assertThat(rooms.snapshot()).containsExactly(new OpenRoom("general", "", List.of("anna", "bob")),
+                new OpenRoom("maths", "sums", List.of("anna")));
+
+        router.route(link, new Left("bob", LeaveReason.QUIT, null, Instant.now()));
+
+        assertThat(roster.snapshot()).containsExactly("anna");
+        assertThat(rooms.snapshot()).extracting(OpenRoom::members).containsExactly(List.of("anna"), List.of("anna"));
+        assertThat(recorder.seen(Recorder.RoomsChanged.class)).last()
+                .isEqualTo(new Recorder.RoomsChanged(rooms.snapshot()));
+    }
 }

@@ -9,12 +9,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.TopicChanged;
 
 /** Records every listener callback in a queue, so tests can wait for one with a bounded poll. */
 final class Recorder implements ClientListener {
@@ -26,6 +29,12 @@ final class Recorder implements ClientListener {
     record Lost(String cause) { }
     record Reconnecting(int attempt, Duration delay) { }
     record Disconnected(DisconnectReason reason, String detail) { }
+    record RoomLeft(String room, LeaveReason reason) { }
+    record RoomsChanged(List<OpenRoom> rooms) {
+        List<String> names() {
+            return rooms.stream().map(OpenRoom::name).toList();
+        }
+    }
 
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final List<Object> all = new ArrayList<>();
@@ -74,5 +83,9 @@ final class Recorder implements ClientListener {
     @Override public void onKicked(String reason) { record(new KickedEvent(reason)); }
     @Override public void onConnectionLost(String cause) { record(new Lost(cause)); }
     @Override public void onReconnecting(int attempt, Duration delay) { record(new Reconnecting(attempt, delay)); }
+    @Override public void onRoomJoined(RoomState room) { record(room); }
+    @Override public void onRoomLeft(String room, LeaveReason reason) { record(new RoomLeft(room, reason)); }
+    @Override public void onTopicChanged(TopicChanged topic) { record(topic); }
+    @Override public void onRoomsChanged(List<OpenRoom> rooms) { record(new RoomsChanged(rooms)); }
     @Override public void onDisconnected(DisconnectReason reason, String detail) { record(new Disconnected(reason, detail)); }
 }

@@ -111,12 +111,13 @@ class ServerConsoleTest {
         try (RawClient ada = new RawClient(server.port()); RawClient bob = new RawClient(server.port())) {
             ada.send(new Login(null, "ada", 2));
             ada.next(LoginOk.class);
+            assertThat(ada.next(RoomState.class).room()).isEqualTo("general");
             bob.login("bob");
             bob.next(LoginOk.class);
             type(typing, "room create #maths Fractions today\n");
             output.awaitLine("Created #maths.");
             ada.send(new Join("j", "maths"));
-            ada.next(RoomState.class);
+            assertThat(ada.next(RoomState.class).room()).isEqualTo("maths");
             type(typing, "topic maths Decimals\nsay #maths Test at ten\nrooms\nroom create maths\nroom delete general\n");
             assertThat(ada.next(TopicChanged.class).text()).isEqualTo("Decimals");
             Announcement toMaths = ada.next(Announcement.class);
