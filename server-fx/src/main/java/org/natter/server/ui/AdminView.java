@@ -45,6 +45,7 @@ public final class AdminView {
     @FXML private FontIcon themeIcon;
     @FXML private HBox addressBar;
     @FXML private FlowPane addressBox;
+    @FXML private Label reachNoteLabel;
     @FXML private HBox errorBar;
     @FXML private Label errorLabel;
     @FXML private TextField announceField;
@@ -81,6 +82,9 @@ public final class AdminView {
         addressBar.managedProperty().bind(addressBar.visibleProperty());
         control.addresses().addListener((ListChangeListener<String>) change ->
                 AddressChips.show(addressBox, control.addresses(), messages, viewModel::showNotice));
+        reachNoteLabel.textProperty().bind(control.reachNoteProperty());
+        reachNoteLabel.visibleProperty().bind(control.reachNoteProperty().isNotEmpty());
+        reachNoteLabel.managedProperty().bind(reachNoteLabel.visibleProperty());
         errorLabel.textProperty().bind(control.errorProperty());
         errorBar.visibleProperty().bind(control.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());

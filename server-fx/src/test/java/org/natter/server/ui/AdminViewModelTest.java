@@ -303,6 +303,29 @@ class AdminViewModelTest {
     }
 
     @Test
+    void aLoopbackServerOffersOnlyItsLoopbackAddressAndSaysOnlyThisComputerCanConnect() throws Exception {
+        server.close();
+        server = new ChatServer(ServerSettings.builder().port(0).bindAddress("127.0.0.1").build());
+        viewModel = newViewModel(DIRECT, LogViewModel.DEFAULT_CAPACITY);
+
+        int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
+
+        assertThat(viewModel.control().addresses()).containsExactly("127.0.0.1:" + port);
+        assertThat(viewModel.control().reachNoteProperty().get())
+                .isEqualTo("Only this computer can connect (listening on 127.0.0.1)");
+        viewModel.control().stop().get(10, TimeUnit.SECONDS);
+        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aServerOnEveryInterfaceHasNoLocalOnlyNote() throws Exception {
+        viewModel.control().start().get(10, TimeUnit.SECONDS);
+
+        assertThat(viewModel.control().addresses()).isNotEmpty();
+        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void settingsAreSavedAndReadBack() {
         viewModel.settings().updateInfo("Room 12", "Be kind.").join();
         viewModel.settings().themeProperty().set(UiTheme.DARK);
