@@ -13,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -68,6 +70,15 @@ public final class AdminView {
         this.settingsFile = settingsFilePath;
         ServerControlViewModel control = viewModel.control();
         portLabel.setLabelFor(portField);
+        // The label's mnemonic (Alt+P) fires an ActionEvent at the field, just as Enter does: so the field's action
+        // only takes the focus, and Enter, caught before the field sees it, starts the server.
+        portField.setOnAction(event -> portField.requestFocus());
+        portField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                start();
+            }
+        });
         portField.textProperty().bindBidirectional(control.portTextProperty());
         portField.disableProperty().bind(control.stateProperty().isNotEqualTo(ServerState.STOPPED));
         control.portProblemProperty().addListener((obs, old, problem) -> showPortProblem(problem));

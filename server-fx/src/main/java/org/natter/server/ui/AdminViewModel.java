@@ -3,7 +3,6 @@ package org.natter.server.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,7 +21,6 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.ui.control.ServerControlViewModel;
 import org.natter.server.ui.control.StatusViewModel;
 import org.natter.server.ui.log.LogFormatter;
-import org.natter.server.ui.log.LogLine;
 import org.natter.server.ui.log.LogViewModel;
 import org.natter.server.ui.pending.PendingHostsViewModel;
 import org.natter.server.ui.settings.AdminPreferences;
@@ -72,6 +70,7 @@ public final class AdminViewModel {
         this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
         this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
         this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
+        log.showJoinsAndLeavesProperty().bind(settings.showJoinsAndLeavesProperty());
         canAnnounce = Bindings.createBooleanBinding(
                 () -> control.stateProperty().get() == ServerState.RUNNING && !announcing.get()
                         && !announceText.get().isBlank(),
@@ -169,9 +168,7 @@ public final class AdminViewModel {
     }
 
     private void onEvents(List<ServerEvent> batch) {
-        List<LogLine> lines = new ArrayList<>(batch.size());
         for (ServerEvent event : batch) {
-            lines.add(formatter.format(event));
             if (event instanceof ServerEvent.Started started) {
                 control.started(started.port());
             }
@@ -179,6 +176,6 @@ public final class AdminViewModel {
         users.apply(batch);
         pending.apply(batch);
         status.apply(batch);
-        log.append(lines);
+        log.append(formatter.format(batch));
     }
 }

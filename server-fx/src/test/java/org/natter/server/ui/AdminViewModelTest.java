@@ -112,10 +112,11 @@ class AdminViewModelTest {
 
         for (int i = 0; i < 1_000; i++) {
             batching.pump().onEvent(new ServerEvent.HostPending(T0, new PendingHost(i, "10.0.0.1:" + i, T0)));
+            batching.pump().onEvent(new ServerEvent.ClientError(T0, i, "10.0.0.1:" + i, "BAD_JSON", "not JSON"));
         }
 
         assertThat(scheduled).hasSize(1);
-        assertThat(batching.pump().maxQueued()).isEqualTo(1_000);
+        assertThat(batching.pump().maxQueued()).isEqualTo(2_000);
         scheduled.remove(0).run();
         assertThat(batching.log().lines()).hasSize(1_000);
         assertThat(batching.pending().hosts()).hasSize(1_000);
@@ -159,7 +160,7 @@ class AdminViewModelTest {
 
         assertThat(viewModel.pending().hosts()).isEmpty();
         assertThat(viewModel.users().users()).extracting(ConnectedUserItemViewModel::name).containsExactly("alice");
-        assertThat(viewModel.log().lines()).extracting(LogLine::kind).containsExactly(LogKind.HOST, LogKind.JOIN);
+        assertThat(viewModel.log().lines()).extracting(LogLine::text).containsExactly("alice joined from 10.0.0.7:4000");
     }
 
     @Test
@@ -185,7 +186,7 @@ class AdminViewModelTest {
         assertThat(viewModel.users().users()).isEmpty();
         LogLine last = viewModel.log().lines().get(viewModel.log().lines().size() - 1);
         assertThat(last.kind()).isEqualTo(LogKind.KICK);
-        assertThat(last.text()).isEqualTo("bob was kicked: spam");
+        assertThat(last.text()).isEqualTo("bob was removed by the host (reason, shown to bob only: spam)");
     }
 
     @Test
@@ -210,7 +211,8 @@ class AdminViewModelTest {
 
         assertThat(batching.pending().hosts()).isEmpty();
         assertThat(changes).isEmpty();
-        assertThat(batching.log().lines()).hasSize(2);
+        assertThat(batching.log().lines()).extracting(LogLine::text)
+                .containsExactly("10.0.0.1:1 disconnected without logging in (timed out)");
     }
 
     @Test
@@ -323,6 +325,17 @@ class AdminViewModelTest {
 
         assertThat(viewModel.control().addresses()).isNotEmpty();
         assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void hidingJoinsAndLeavesIsASettingTheLogFollows() {
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(3, "bob", 0)));
+        viewModel.pump().onEvent(message(user(3, "bob", 1), "hi"));
+
+        viewModel.settings().showJoinsAndLeavesProperty().set(false);
+
+        assertThat(viewModel.log().visibleLines()).extracting(LogLine::text).containsExactly("bob: hi");
+        assertThat(AdminPreferences.load(dataDir, "", "").showJoinsAndLeaves()).isFalse();
     }
 
     @Test

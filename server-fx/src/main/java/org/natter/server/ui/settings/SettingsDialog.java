@@ -3,6 +3,7 @@ package org.natter.server.ui.settings;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -35,6 +36,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         theme.setButtonCell(new ThemeCell(messages));
         theme.setCellFactory(list -> new ThemeCell(messages));
 
+        CheckBox joinsAndLeaves = new CheckBox(messages.get("settings.showJoinsAndLeaves"));
+        joinsAndLeaves.setSelected(settings.showJoinsAndLeavesProperty().get());
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -44,7 +48,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label where = new Label(messages.get("settings.file", file.toString()));
         where.getStyleClass().add(StyleClasses.TEXT_MUTED);
         where.setWrapText(true);
-        grid.add(where, 0, 3, 2, 1);
+        grid.add(joinsAndLeaves, 1, 3);
+        grid.add(where, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setOnShown(event -> Platform.runLater(name::requestFocus));
@@ -52,6 +57,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             if (button == ButtonType.OK) {
                 settings.updateInfo(name.getText(), welcome.getText());
                 settings.themeProperty().set(theme.getValue());
+                settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
             }
             return button;
         });
