@@ -29,8 +29,7 @@ import org.natter.server.ui.control.StatusItems;
 import org.natter.server.ui.log.LogView;
 import org.natter.server.ui.pending.PendingView;
 import org.natter.server.ui.settings.SettingsDialog;
-import org.natter.server.ui.users.ConnectedUserItemViewModel;
-import org.natter.server.ui.users.KickDialog;
+import org.natter.server.ui.shared.Dialogs;
 import org.natter.server.ui.users.UsersView;
 
 /**
@@ -107,7 +106,7 @@ public final class AdminView {
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(viewModel.settings().themeProperty().get());
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
-        usersController.bind(viewModel.users(), messages, zone, this::kick);
+        usersController.bind(viewModel.users(), messages, zone);
         pendingController.bind(viewModel.pending(), messages);
         statusBar.textProperty().bind(viewModel.noticeProperty());
         viewModel.showNotice(messages.get("status.ready"));
@@ -126,7 +125,11 @@ public final class AdminView {
     }
 
     @FXML private void stop() {
-        viewModel.control().stop();
+        var question = viewModel.stopQuestion();
+        if (question.isEmpty() || Dialogs.confirm(stateLabel.getScene().getWindow(), messages.get("stop.title"),
+                question.get(), messages.get("stop.content"), messages.get("stop.confirm"), "fth-square")) {
+            viewModel.control().stop();
+        }
     }
 
     @FXML private void dismissError() {
@@ -145,11 +148,6 @@ public final class AdminView {
 
     @FXML private void openSettings() {
         new SettingsDialog(stateLabel.getScene().getWindow(), messages, viewModel.settings(), settingsFile).showAndWait();
-    }
-
-    private void kick(ConnectedUserItemViewModel user) {
-        new KickDialog(stateLabel.getScene().getWindow(), messages, user.name()).ask()
-                .ifPresent(reason -> viewModel.users().kick(user, reason));
     }
 
     private void showPortProblem(String problem) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -139,6 +140,17 @@ public final class AdminViewModel {
                         notice.set(messages.get("notice.announced", recipients));
                     }
                 }, fxExecutor);
+    }
+
+    /** "Stop the server and disconnect 61 users?" while users are online; empty when stopping needs no asking. */
+    public Optional<String> stopQuestion() {
+        int online = users.users().size();
+        return online == 0 ? Optional.empty() : Optional.of(messages.get("stop.header", online));
+    }
+
+    /** What closing the window while the server runs does, with how many users it disconnects. */
+    public String closeQuestion() {
+        return messages.get("close.content", users.users().size());
     }
 
     /** True when closing the window should ask first. */

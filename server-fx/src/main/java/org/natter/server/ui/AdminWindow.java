@@ -9,14 +9,12 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.WindowPlacement;
 import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.shared.Dialogs;
 
 /** Puts the admin view into a stage: FXML, stylesheets, theme, and the confirmation when closing. */
 public final class AdminWindow {
@@ -53,7 +51,8 @@ public final class AdminWindow {
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
                 event.consume();
-                if (confirmClose(stage, messages)) {
+                if (Dialogs.confirm(stage, messages.get("close.title"), messages.get("close.header"),
+                        viewModel.closeQuestion(), messages.get("close.confirm"), "fth-power")) {
                     root.setDisable(true);
                     viewModel.shutdown().whenComplete((ignored, failure) -> {
                         view.dispose();
@@ -67,15 +66,5 @@ public final class AdminWindow {
         });
         stage.show();
         return view;
-    }
-
-    private static boolean confirmClose(Stage owner, Messages messages) {
-        ButtonType stopAndClose = new ButtonType(messages.get("close.confirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("close.content"), stopAndClose,
-                ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("close.title"));
-        alert.setHeaderText(messages.get("close.header"));
-        return alert.showAndWait().filter(stopAndClose::equals).isPresent();
     }
 }

@@ -339,6 +339,35 @@ class AdminViewModelTest {
     }
 
     @Test
+    void stoppingAsksOnlyWhileUsersAreOnlineAndSaysHowMany() {
+        assertThat(viewModel.stopQuestion()).isEmpty();
+        assertThat(viewModel.closeQuestion()).isEqualTo(
+                "Closing the window stops the server and disconnects no one (no one is logged in).");
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(1, "ada", 0)));
+        assertThat(viewModel.stopQuestion()).contains("Stop the server and disconnect 1 user?");
+
+        for (int i = 2; i <= 61; i++) {
+            viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(i, "user" + i, 0)));
+        }
+
+        assertThat(viewModel.stopQuestion()).contains("Stop the server and disconnect 61 users?");
+        assertThat(viewModel.closeQuestion()).isEqualTo("Closing the window stops the server and disconnects 61 users.");
+    }
+
+    @Test
+    void theUserSearchMatchesNameOrAddressIgnoringCase() {
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(1, "Ada", 0)));
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(2, "Бранко", 0)));
+
+        viewModel.users().searchProperty().set("бран");
+        assertThat(viewModel.users().shownUsers()).extracting(ConnectedUserItemViewModel::name).containsExactly("Бранко");
+        viewModel.users().searchProperty().set("10.0.0.1:");
+        assertThat(viewModel.users().shownUsers()).extracting(ConnectedUserItemViewModel::name).containsExactly("Ada");
+        viewModel.users().searchProperty().set("");
+        assertThat(viewModel.users().shownUsers()).hasSize(2);
+    }
+
+    @Test
     void settingsAreSavedAndReadBack() {
         viewModel.settings().updateInfo("Room 12", "Be kind.").join();
         viewModel.settings().themeProperty().set(UiTheme.DARK);

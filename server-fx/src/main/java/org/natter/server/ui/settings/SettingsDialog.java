@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.UiTheme;
+import org.natter.server.ui.shared.Dialogs;
 import org.natter.server.ui.shared.StyleClasses;
 
 /** Edits the server name, welcome text and theme; OK applies and saves them, Esc cancels. */
@@ -52,6 +53,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(where, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.decorate(this, "fth-settings", StyleClasses.ACCENT);
         setOnShown(event -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
