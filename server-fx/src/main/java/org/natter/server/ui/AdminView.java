@@ -116,6 +116,15 @@ public final class AdminView {
         ticker.play();
     }
 
+    /** After the first layout: room for the widest texts while the window works out its minimum size. */
+    void reserveWidths() {
+        logController.reserveResumeWidth();
+    }
+
+    void releaseWidths() {
+        logController.releaseResumeWidth();
+    }
+
     void dispose() {
         ticker.stop();
     }
@@ -127,7 +136,7 @@ public final class AdminView {
     @FXML private void stop() {
         var question = viewModel.stopQuestion();
         if (question.isEmpty() || Dialogs.confirm(stateLabel.getScene().getWindow(), messages.get("stop.title"),
-                question.get(), messages.get("stop.content"), messages.get("stop.confirm"), "fth-square")) {
+                question.get(), messages.get("stop.content"), messages.get("stop.confirm"), "fth-power")) {
             viewModel.control().stop();
         }
     }

@@ -22,6 +22,9 @@ public final class AdminWindow {
     /** The base name of the admin window's texts, {@code messages.properties} next to Admin.fxml. */
     public static final String BUNDLE = "org.natter.server.ui.messages";
 
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 520;
+
     private AdminWindow() {
     }
 
@@ -45,8 +48,6 @@ public final class AdminWindow {
         scene.getStylesheets().add(AdminWindow.class.getResource("admin.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(520);
         WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"), "/org/natter/server/icons");
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
@@ -65,6 +66,23 @@ public final class AdminWindow {
             }
         });
         stage.show();
+        fitMinimumSize(stage, view, root);
         return view;
+    }
+
+    /**
+     * The smallest window that shows every button and label in full: the root's own minimum (each bar item keeps
+     * its preferred width) plus the window frame, and never below 800 x 520.
+     */
+    private static void fitMinimumSize(Stage stage, AdminView view, Parent root) {
+        view.reserveWidths();
+        root.applyCss();
+        root.layout();
+        Scene scene = root.getScene();
+        double frameWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
+        double frameHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        stage.setMinWidth(Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1) + frameWidth)));
+        stage.setMinHeight(Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(-1) + frameHeight)));
+        view.releaseWidths();
     }
 }

@@ -12,6 +12,8 @@ final class LogCell extends ListCell<LogLine> {
     /** Lines longer than this get a tooltip; shorter ones fit a window of the minimum size. */
     static final int TOOLTIP_AFTER = 60;
 
+    private static final String LEFT_TO_RIGHT_MARK = "\u200e";
+
     private final LogViewModel viewModel;
     private final Label time = new Label();
     private final Label text = new Label();
@@ -44,7 +46,9 @@ final class LogCell extends ListCell<LogLine> {
             return;
         }
         time.setText(viewModel.timeOf(line));
-        text.setText(line.text());
+        // Left to right whatever the line starts with: a name in Arabic or Hebrew would otherwise turn the whole
+        // line around ("joined from 127.0.0.1:5000 <name>").
+        text.setText(LEFT_TO_RIGHT_MARK + line.text());
         // A long line ends in "…" in a narrow window: the tooltip shows all of it.
         fullText.setText(line.text());
         setTooltip(line.text().length() > TOOLTIP_AFTER ? fullText : null);

@@ -9,6 +9,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.beans.binding.Bindings;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,6 +50,24 @@ public final class LogView {
         });
         // One batch is one list change, so this scrolls at most once per batch.
         viewModel.visibleLines().addListener((ListChangeListener<LogLine>) change -> scrollToEnd());
+    }
+
+    /**
+     * Makes room for "Resume (10,000 new lines)" in the header while the window works out its minimum size, so
+     * that the header still fits when paused (the split pane then moves its divider). After the first layout;
+     * {@link #releaseResumeWidth} gives the room back.
+     */
+    public void reserveResumeWidth() {
+        Text longest = new Text(messages.get("log.resume", LogViewModel.DEFAULT_CAPACITY).replace("_", ""));
+        Text now = new Text(pauseButton.getText().replace("_", ""));
+        longest.setFont(pauseButton.getFont());
+        now.setFont(pauseButton.getFont());
+        double extra = Math.max(0, longest.getLayoutBounds().getWidth() - now.getLayoutBounds().getWidth());
+        pauseButton.setMinWidth(pauseButton.prefWidth(-1) + extra);
+    }
+
+    public void releaseResumeWidth() {
+        pauseButton.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     @FXML
