@@ -292,6 +292,9 @@ class AdminViewModelTest {
         int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
 
         assertThat(port).isPositive();
+        // The server's own events (STARTING, then RUNNING and Started) come on its event thread and may land
+        // after start() completed, clearing the addresses until Started brings them back.
+        awaitAddresses();
         assertThat(viewModel.control().stateProperty().get()).isEqualTo(ServerState.RUNNING);
         assertThat(viewModel.control().addresses()).isNotEmpty().allMatch(a -> a.endsWith(":" + port));
 
@@ -311,6 +314,7 @@ class AdminViewModelTest {
         viewModel = newViewModel(DIRECT, LogViewModel.DEFAULT_CAPACITY);
 
         int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
+        awaitAddresses();
 
         assertThat(viewModel.control().addresses()).containsExactly("127.0.0.1:" + port);
         assertThat(viewModel.control().reachNoteProperty().get())
@@ -322,6 +326,7 @@ class AdminViewModelTest {
     @Test
     void aServerOnEveryInterfaceHasNoLocalOnlyNote() throws Exception {
         viewModel.control().start().get(10, TimeUnit.SECONDS);
+        awaitAddresses();
 
         assertThat(viewModel.control().addresses()).isNotEmpty();
         assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
@@ -376,6 +381,14 @@ class AdminViewModelTest {
         assertThat(read).isEqualTo(new AdminPreferences("Room 12", "Be kind.", UiTheme.DARK));
         assertThat(server.settings().serverName()).isEqualTo("Room 12");
         assertThat(server.settings().welcomeText()).isEqualTo("Be kind.");
+    }
+
+    /** Waits (at most 10 s) until the window offers addresses. */
+    private void awaitAddresses() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (viewModel.control().addresses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     private static ConnectedUser user(long id, String name, long messages) {

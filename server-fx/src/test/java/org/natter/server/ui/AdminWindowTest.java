@@ -248,6 +248,7 @@ class AdminWindowTest {
         try (RawClient erin = new RawClient(port)) {
             erin.login("erin");
             erin.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
             Stage stage = onFx(() -> (Stage) robot.lookup("#stateLabel").query().getScene().getWindow());
 
             // Not robot.interact: the request opens a modal dialog, which would block until answered.
