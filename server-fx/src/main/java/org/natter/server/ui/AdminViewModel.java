@@ -144,8 +144,7 @@ public final class AdminViewModel {
 
     /** "Stop the server and disconnect 61 users?" while users are online; empty when stopping needs no asking. */
     public Optional<String> stopQuestion() {
-        int online = users.users().size();
-        return online == 0 ? Optional.empty() : Optional.of(messages.get("stop.header", online));
+        return control.stopQuestion(users.users().size());
     }
 
     /** What closing the window while the server runs does, with how many users it disconnects. */

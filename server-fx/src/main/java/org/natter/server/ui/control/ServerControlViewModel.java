@@ -1,6 +1,7 @@
 package org.natter.server.ui.control;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -102,6 +103,11 @@ public final class ServerControlViewModel {
     /** "Only this computer can connect (listening on 127.0.0.1)" for a loopback bind; empty otherwise. */
     public ReadOnlyStringProperty reachNoteProperty() {
         return reachNote.getReadOnlyProperty();
+    }
+
+    /** "Stop the server and disconnect 61 users?" while users are online; empty when stopping needs no asking. */
+    public Optional<String> stopQuestion(int usersOnline) {
+        return usersOnline == 0 ? Optional.empty() : Optional.of(messages.get("stop.header", usersOnline));
     }
 
     public void dismissError() {
