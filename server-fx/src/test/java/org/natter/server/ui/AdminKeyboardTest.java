@@ -32,6 +32,7 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.settings.SettingsDialog;
 import org.natter.server.ui.users.KickDialog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -113,6 +114,21 @@ class AdminKeyboardTest {
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("Server settings").tryQuery().isEmpty());
+    }
+
+    @Test
+    void tabWalksThroughTheSettingsWithoutTypingIntoTheWelcomeText(FxRobot robot) throws Exception {
+        alt(robot, KeyCode.I);
+        waitUntil(() -> focused(robot, "#" + SettingsDialog.NAME_FIELD_ID));
+
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> focused(robot, "#" + SettingsDialog.WELCOME_FIELD_ID));
+        robot.type(KeyCode.TAB);
+
+        waitUntil(() -> focused(robot, "#" + SettingsDialog.THEME_BOX_ID));
+        assertThat(onFx(() -> robot.lookup("#" + SettingsDialog.WELCOME_FIELD_ID).queryTextInputControl().getText()))
+                .doesNotContain("\t");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
