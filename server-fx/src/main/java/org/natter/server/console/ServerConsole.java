@@ -96,8 +96,11 @@ public final class ServerConsole implements AutoCloseable {
                 out.println(e.getMessage());
                 return 1;
             }
+            String bind = server.settings().bindAddress();
             out.println("Natter server \"" + server.settings().serverName() + "\" is running. Users connect to "
-                    + String.join(" or ", LocalAddresses.reachableAt(actualPort)) + ".");
+                    + String.join(" or ", LocalAddresses.reachableAt(bind, actualPort)) + "."
+                    + (LocalAddresses.onlyThisComputer(bind)
+                            ? " Only this computer can connect (listening on " + bind + ")." : ""));
             out.println("Type 'help' for commands.");
             readCommands();
             stopped.await();

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,46 @@ public final class LocalAddresses {
 
     /** {@code host:port} for each non-loopback address of an interface that is up, IPv4 first; never empty. */
     public static List<String> reachableAt(int port) {
+        return reachableAt("", port);
+    }
+
+    /**
+     * Where users reach a server that listens on {@code bindAddress}: for every interface (empty, {@code 0.0.0.0},
+     * {@code ::}) the addresses of {@link #reachableAt(int)}; for one address only that address, so a server bound
+     * to {@code 127.0.0.1} offers {@code 127.0.0.1:port} and nothing another machine could try in vain.
+     */
+    public static List<String> reachableAt(String bindAddress, int port) {
+        InetAddress bound = parse(bindAddress);
+        if (bound == null || bound.isAnyLocalAddress()) {
+            return everyInterface(port);
+        }
+        return List.of(hostPort(bound, port));
+    }
+
+    /** True when {@code bindAddress} is a loopback address: only programs on this computer can connect. */
+    public static boolean onlyThisComputer(String bindAddress) {
+        InetAddress bound = parse(bindAddress);
+        return bound != null && bound.isLoopbackAddress();
+    }
+
+    private static InetAddress parse(String bindAddress) {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            return null;
+        }
+        try {
+            // The server has already bound this address, so a name in it resolves (from the system's cache).
+            return InetAddress.getByName(bindAddress.strip());
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private static String hostPort(InetAddress address, int port) {
+        return address instanceof Inet4Address ? address.getHostAddress() + ":" + port
+                : "[" + compress(address.getHostAddress()) + "]:" + port;
+    }
+
+    private static List<String> everyInterface(int port) {
         List<String> ipv4 = new ArrayList<>();
         List<String> ipv6 = new ArrayList<>();
         try {
@@ -27,11 +68,7 @@ public final class LocalAddresses {
                     if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isMulticastAddress()) {
                         continue;
                     }
-                    if (address instanceof Inet4Address) {
-                        ipv4.add(address.getHostAddress() + ":" + port);
-                    } else {
-                        ipv6.add("[" + compress(address.getHostAddress()) + "]:" + port);
-                    }
+                    (address instanceof Inet4Address ? ipv4 : ipv6).add(hostPort(address, port));
                 }
             }
         } catch (SocketException e) {

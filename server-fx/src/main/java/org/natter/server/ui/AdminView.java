@@ -2,59 +2,35 @@ package org.natter.server.ui;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.common.fx.Messages;
-import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
-import org.natter.server.ui.control.AddressChips;
-import org.natter.server.ui.control.ServerControlViewModel;
+import org.natter.server.ui.control.ControlView;
 import org.natter.server.ui.control.StatusItems;
 import org.natter.server.ui.log.LogView;
 import org.natter.server.ui.pending.PendingView;
 import org.natter.server.ui.settings.SettingsDialog;
-import org.natter.server.ui.users.ConnectedUserItemViewModel;
-import org.natter.server.ui.users.KickDialog;
 import org.natter.server.ui.users.UsersView;
 
 /**
- * Code-behind of Admin.fxml: the top bar, the address and error bars, announce and the status bar; the log and the
- * tables are the included views of their feature packages.
+ * Code-behind of Admin.fxml: announce and the status bar; the bars at the top, the log and the tables are the
+ * included views of their feature packages, and Settings and the theme are wired here because they span them.
  */
 public final class AdminView {
 
-    @FXML private Label portLabel;
-    @FXML private TextField portField;
-    @FXML private Button startButton;
-    @FXML private Button stopButton;
-    @FXML private Label stateLabel;
-    @FXML private FontIcon themeIcon;
-    @FXML private HBox addressBar;
-    @FXML private FlowPane addressBox;
-    @FXML private HBox errorBar;
-    @FXML private Label errorLabel;
     @FXML private TextField announceField;
     @FXML private Button announceButton;
     @FXML private StatusBar statusBar;
+    @FXML private ControlView controlController;
     @FXML private LogView logController;
     @FXML private UsersView usersController;
     @FXML private PendingView pendingController;
-
-    private static final PseudoClass PORT_ERROR = PseudoClass.getPseudoClass("error");
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
@@ -65,34 +41,17 @@ public final class AdminView {
         this.viewModel = adminViewModel;
         this.messages = texts;
         this.settingsFile = settingsFilePath;
-        ServerControlViewModel control = viewModel.control();
-        portLabel.setLabelFor(portField);
-        portField.textProperty().bindBidirectional(control.portTextProperty());
-        portField.disableProperty().bind(control.stateProperty().isNotEqualTo(ServerState.STOPPED));
-        control.portProblemProperty().addListener((obs, old, problem) -> showPortProblem(problem));
-        showPortProblem(control.portProblemProperty().get());
-        startButton.disableProperty().bind(control.canStartProperty().not());
-        stopButton.disableProperty().bind(control.canStopProperty().not());
-        stateLabel.textProperty().bind(control.stateTextProperty());
-        control.stateProperty().addListener((obs, old, state) -> showState(old, state));
-        showState(null, control.stateProperty().get());
-
-        addressBar.visibleProperty().bind(Bindings.isNotEmpty(control.addresses()));
-        addressBar.managedProperty().bind(addressBar.visibleProperty());
-        control.addresses().addListener((ListChangeListener<String>) change ->
-                AddressChips.show(addressBox, control.addresses(), messages, viewModel::showNotice));
-        errorLabel.textProperty().bind(control.errorProperty());
-        errorBar.visibleProperty().bind(control.errorProperty().isNotEmpty());
-        errorBar.managedProperty().bind(errorBar.visibleProperty());
+        controlController.bind(viewModel.control(), messages, () -> viewModel.users().users().size(),
+                viewModel::showNotice, viewModel.settings()::toggleTheme, this::openSettings);
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> controlController.showTheme(theme));
+        controlController.showTheme(viewModel.settings().themeProperty().get());
 
         announceField.textProperty().bindBidirectional(viewModel.announceTextProperty());
-        announceField.disableProperty().bind(control.stateProperty().isNotEqualTo(ServerState.RUNNING));
+        announceField.disableProperty().bind(viewModel.control().stateProperty().isNotEqualTo(ServerState.RUNNING));
         announceButton.disableProperty().bind(viewModel.canAnnounceProperty().not());
 
-        viewModel.settings().themeProperty().addListener((obs, old, theme) -> showTheme(theme));
-        showTheme(viewModel.settings().themeProperty().get());
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
-        usersController.bind(viewModel.users(), messages, zone, this::kick);
+        usersController.bind(viewModel.users(), messages, zone);
         pendingController.bind(viewModel.pending(), messages);
         statusBar.textProperty().bind(viewModel.noticeProperty());
         viewModel.showNotice(messages.get("status.ready"));
@@ -102,20 +61,17 @@ public final class AdminView {
         ticker.play();
     }
 
+    /** After the first layout: room for the widest texts while the window works out its minimum size. */
+    void reserveWidths() {
+        logController.reserveResumeWidth();
+    }
+
+    void releaseWidths() {
+        logController.releaseResumeWidth();
+    }
+
     void dispose() {
         ticker.stop();
-    }
-
-    @FXML private void start() {
-        viewModel.control().start();
-    }
-
-    @FXML private void stop() {
-        viewModel.control().stop();
-    }
-
-    @FXML private void dismissError() {
-        viewModel.control().dismissError();
     }
 
     @FXML private void announce() {
@@ -124,36 +80,7 @@ public final class AdminView {
         }
     }
 
-    @FXML private void toggleTheme() {
-        viewModel.settings().toggleTheme();
-    }
-
-    @FXML private void openSettings() {
-        new SettingsDialog(stateLabel.getScene().getWindow(), messages, viewModel.settings(), settingsFile).showAndWait();
-    }
-
-    private void kick(ConnectedUserItemViewModel user) {
-        new KickDialog(stateLabel.getScene().getWindow(), messages, user.name()).ask()
-                .ifPresent(reason -> viewModel.users().kick(user, reason));
-    }
-
-    private void showPortProblem(String problem) {
-        portField.setTooltip(new Tooltip(problem.isEmpty() ? messages.get("bar.port.tooltip") : problem));
-        portField.pseudoClassStateChanged(PORT_ERROR, !problem.isEmpty());
-    }
-
-    private void showState(ServerState old, ServerState state) {
-        if (old != null) {
-            stateLabel.pseudoClassStateChanged(pseudoClassOf(old), false);
-        }
-        stateLabel.pseudoClassStateChanged(pseudoClassOf(state), true);
-    }
-
-    private static PseudoClass pseudoClassOf(ServerState state) {
-        return PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT));
-    }
-
-    private void showTheme(UiTheme theme) {
-        themeIcon.setIconLiteral(theme.toggleIconLiteral());
+    private void openSettings() {
+        new SettingsDialog(statusBar.getScene().getWindow(), messages, viewModel.settings(), settingsFile).showAndWait();
     }
 }

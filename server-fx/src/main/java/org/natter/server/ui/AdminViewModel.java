@@ -3,8 +3,8 @@ package org.natter.server.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -22,7 +22,6 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.ui.control.ServerControlViewModel;
 import org.natter.server.ui.control.StatusViewModel;
 import org.natter.server.ui.log.LogFormatter;
-import org.natter.server.ui.log.LogLine;
 import org.natter.server.ui.log.LogViewModel;
 import org.natter.server.ui.pending.PendingHostsViewModel;
 import org.natter.server.ui.settings.AdminPreferences;
@@ -72,6 +71,7 @@ public final class AdminViewModel {
         this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
         this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
         this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
+        log.showJoinsAndLeavesProperty().bind(settings.showJoinsAndLeavesProperty());
         canAnnounce = Bindings.createBooleanBinding(
                 () -> control.stateProperty().get() == ServerState.RUNNING && !announcing.get()
                         && !announceText.get().isBlank(),
@@ -142,6 +142,16 @@ public final class AdminViewModel {
                 }, fxExecutor);
     }
 
+    /** "Stop the server and disconnect 61 users?" while users are online; empty when stopping needs no asking. */
+    public Optional<String> stopQuestion() {
+        return control.stopQuestion(users.users().size());
+    }
+
+    /** What closing the window while the server runs does, with how many users it disconnects. */
+    public String closeQuestion() {
+        return messages.get("close.content", users.users().size());
+    }
+
     /** True when closing the window should ask first. */
     public boolean isServing() {
         ServerState state = control.stateProperty().get();
@@ -169,12 +179,7 @@ public final class AdminViewModel {
     }
 
     private void onEvents(List<ServerEvent> batch) {
-        List<LogLine> lines = new ArrayList<>(batch.size());
         for (ServerEvent event : batch) {
-            if (!(event instanceof ServerEvent.RoomUpdated)) {
-                // A room's members change with every join: that is for a rooms view, not the log.
-                lines.add(formatter.format(event));
-            }
             if (event instanceof ServerEvent.Started started) {
                 control.started(started.port());
             }
@@ -182,6 +187,6 @@ public final class AdminViewModel {
         users.apply(batch);
         pending.apply(batch);
         status.apply(batch);
-        log.append(lines);
+        log.append(formatter.format(batch));
     }
 }

@@ -9,20 +9,21 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.WindowPlacement;
 import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.shared.Dialogs;
 
 /** Puts the admin view into a stage: FXML, stylesheets, theme, and the confirmation when closing. */
 public final class AdminWindow {
 
     /** The base name of the admin window's texts, {@code messages.properties} next to Admin.fxml. */
     public static final String BUNDLE = "org.natter.server.ui.messages";
+
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 520;
 
     private AdminWindow() {
     }
@@ -47,13 +48,12 @@ public final class AdminWindow {
         scene.getStylesheets().add(AdminWindow.class.getResource("admin.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(520);
         WindowPlacement.apply(stage, Preferences.userRoot().node("org/natter/server"), "/org/natter/server/icons");
         stage.setOnCloseRequest(event -> {
             if (viewModel.isServing()) {
                 event.consume();
-                if (confirmClose(stage, messages)) {
+                if (Dialogs.confirm(stage, messages.get("close.title"), messages.get("close.header"),
+                        viewModel.closeQuestion(), messages.get("close.confirm"), "fth-power")) {
                     root.setDisable(true);
                     viewModel.shutdown().whenComplete((ignored, failure) -> {
                         view.dispose();
@@ -66,16 +66,23 @@ public final class AdminWindow {
             }
         });
         stage.show();
+        fitMinimumSize(stage, view, root);
         return view;
     }
 
-    private static boolean confirmClose(Stage owner, Messages messages) {
-        ButtonType stopAndClose = new ButtonType(messages.get("close.confirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("close.content"), stopAndClose,
-                ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("close.title"));
-        alert.setHeaderText(messages.get("close.header"));
-        return alert.showAndWait().filter(stopAndClose::equals).isPresent();
+    /**
+     * The smallest window that shows every button and label in full: the root's own minimum (each bar item keeps
+     * its preferred width) plus the window frame, and never below 800 x 520.
+     */
+    private static void fitMinimumSize(Stage stage, AdminView view, Parent root) {
+        view.reserveWidths();
+        root.applyCss();
+        root.layout();
+        Scene scene = root.getScene();
+        double frameWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
+        double frameHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        stage.setMinWidth(Math.max(MIN_WIDTH, Math.ceil(root.minWidth(-1) + frameWidth)));
+        stage.setMinHeight(Math.max(MIN_HEIGHT, Math.ceil(root.minHeight(-1) + frameHeight)));
+        view.releaseWidths();
     }
 }

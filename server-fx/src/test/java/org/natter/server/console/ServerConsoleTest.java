@@ -141,6 +141,24 @@ class ServerConsoleTest {
                 .contains("There is already a room #maths.");
     }
 
+    @Test
+    void aLoopbackBindOffersOnlyTheLoopbackAddressAndSaysSo() throws Exception {
+        try (ChatServer local = new ChatServer(ServerSettings.builder().bindAddress("127.0.0.1").build())) {
+            ConsoleLines output = ConsoleLines.flowing();
+            outputs.add(output);
+            ServerConsole console = new ServerConsole(local, noInput(), output.printStream(), false,
+                    ServerConsole.OUTPUT_QUEUE_LINES);
+            consoles.add(console);
+            runner.submit(() -> console.run(0));
+
+            String line = output.awaitLine("is running. Users connect to");
+
+            assertThat(line).contains("Users connect to 127.0.0.1:" + local.port() + ".")
+                    .contains("Only this computer can connect (listening on 127.0.0.1).")
+                    .doesNotContain(" or ");
+        }
+    }
+
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();

@@ -41,6 +41,37 @@ class LocalAddressesTest {
     }
 
     @Test
+    void aLoopbackBindOffersOnlyTheLoopbackAddress() {
+        assertThat(LocalAddresses.reachableAt("127.0.0.1", 8020)).containsExactly("127.0.0.1:8020");
+        assertThat(LocalAddresses.reachableAt("localhost", 8020)).hasSize(1)
+                .allSatisfy(a -> assertThat(a).isIn("127.0.0.1:8020", "[::1]:8020"));
+        assertThat(LocalAddresses.reachableAt("::1", 8020)).containsExactly("[::1]:8020");
+        assertThat(LocalAddresses.onlyThisComputer("127.0.0.1")).isTrue();
+        assertThat(LocalAddresses.onlyThisComputer("::1")).isTrue();
+    }
+
+    @Test
+    void aWildcardOrEmptyBindOffersEveryInterface() {
+        List<String> every = LocalAddresses.reachableAt(8020);
+        assertThat(LocalAddresses.reachableAt("", 8020)).isEqualTo(every);
+        assertThat(LocalAddresses.reachableAt("0.0.0.0", 8020)).isEqualTo(every);
+        assertThat(LocalAddresses.reachableAt("::", 8020)).isEqualTo(every);
+        assertThat(LocalAddresses.onlyThisComputer("")).isFalse();
+        assertThat(LocalAddresses.onlyThisComputer("0.0.0.0")).isFalse();
+    }
+
+    @Test
+    void aBindToOneInterfaceOffersThatAddressOnly() {
+        List<String> every = LocalAddresses.reachableAt(8020);
+        String one = every.get(0);
+        if (one.startsWith("localhost")) {
+            return; // No usable interface on this machine: nothing to bind to but loopback.
+        }
+        assertThat(LocalAddresses.reachableAt(hostOf(one), 8020)).containsExactly(one);
+        assertThat(LocalAddresses.onlyThisComputer(hostOf(one))).isFalse();
+    }
+
+    @Test
     void ipv4AddressesComeFirst() {
         List<String> addresses = LocalAddresses.reachableAt(8020);
         int firstIpv6 = addresses.size();

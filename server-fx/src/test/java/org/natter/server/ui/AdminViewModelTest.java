@@ -112,10 +112,11 @@ class AdminViewModelTest {
 
         for (int i = 0; i < 1_000; i++) {
             batching.pump().onEvent(new ServerEvent.HostPending(T0, new PendingHost(i, "10.0.0.1:" + i, T0)));
+            batching.pump().onEvent(new ServerEvent.ClientError(T0, i, "10.0.0.1:" + i, "BAD_JSON", "not JSON"));
         }
 
         assertThat(scheduled).hasSize(1);
-        assertThat(batching.pump().maxQueued()).isEqualTo(1_000);
+        assertThat(batching.pump().maxQueued()).isEqualTo(2_000);
         scheduled.remove(0).run();
         assertThat(batching.log().lines()).hasSize(1_000);
         assertThat(batching.pending().hosts()).hasSize(1_000);
@@ -159,7 +160,7 @@ class AdminViewModelTest {
 
         assertThat(viewModel.pending().hosts()).isEmpty();
         assertThat(viewModel.users().users()).extracting(ConnectedUserItemViewModel::name).containsExactly("alice");
-        assertThat(viewModel.log().lines()).extracting(LogLine::kind).containsExactly(LogKind.HOST, LogKind.JOIN);
+        assertThat(viewModel.log().lines()).extracting(LogLine::text).containsExactly("alice joined from 10.0.0.7:4000");
     }
 
     @Test
@@ -185,7 +186,7 @@ class AdminViewModelTest {
         assertThat(viewModel.users().users()).isEmpty();
         LogLine last = viewModel.log().lines().get(viewModel.log().lines().size() - 1);
         assertThat(last.kind()).isEqualTo(LogKind.KICK);
-        assertThat(last.text()).isEqualTo("bob was kicked: spam");
+        assertThat(last.text()).isEqualTo("bob was removed by the host (reason, shown to bob only: spam)");
     }
 
     @Test
@@ -210,7 +211,8 @@ class AdminViewModelTest {
 
         assertThat(batching.pending().hosts()).isEmpty();
         assertThat(changes).isEmpty();
-        assertThat(batching.log().lines()).hasSize(2);
+        assertThat(batching.log().lines()).extracting(LogLine::text)
+                .containsExactly("10.0.0.1:1 disconnected without logging in (timed out)");
     }
 
     @Test
@@ -290,6 +292,9 @@ class AdminViewModelTest {
         int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
 
         assertThat(port).isPositive();
+        // The server's own events (STARTING, then RUNNING and Started) come on its event thread and may land
+        // after start() completed, clearing the addresses until Started brings them back.
+        awaitAddresses();
         assertThat(viewModel.control().stateProperty().get()).isEqualTo(ServerState.RUNNING);
         assertThat(viewModel.control().addresses()).isNotEmpty().allMatch(a -> a.endsWith(":" + port));
 
@@ -303,6 +308,71 @@ class AdminViewModelTest {
     }
 
     @Test
+    void aLoopbackServerOffersOnlyItsLoopbackAddressAndSaysOnlyThisComputerCanConnect() throws Exception {
+        server.close();
+        server = new ChatServer(ServerSettings.builder().port(0).bindAddress("127.0.0.1").build());
+        viewModel = newViewModel(DIRECT, LogViewModel.DEFAULT_CAPACITY);
+
+        int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
+        awaitAddresses();
+
+        assertThat(viewModel.control().addresses()).containsExactly("127.0.0.1:" + port);
+        assertThat(viewModel.control().reachNoteProperty().get())
+                .isEqualTo("Only this computer can connect (listening on 127.0.0.1)");
+        viewModel.control().stop().get(10, TimeUnit.SECONDS);
+        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aServerOnEveryInterfaceHasNoLocalOnlyNote() throws Exception {
+        viewModel.control().start().get(10, TimeUnit.SECONDS);
+        awaitAddresses();
+
+        assertThat(viewModel.control().addresses()).isNotEmpty();
+        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void hidingJoinsAndLeavesIsASettingTheLogFollows() {
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(3, "bob", 0)));
+        viewModel.pump().onEvent(message(user(3, "bob", 1), "hi"));
+
+        viewModel.settings().showJoinsAndLeavesProperty().set(false);
+
+        assertThat(viewModel.log().visibleLines()).extracting(LogLine::text).containsExactly("bob: hi");
+        assertThat(AdminPreferences.load(dataDir, "", "").showJoinsAndLeaves()).isFalse();
+    }
+
+    @Test
+    void stoppingAsksOnlyWhileUsersAreOnlineAndSaysHowMany() {
+        assertThat(viewModel.stopQuestion()).isEmpty();
+        assertThat(viewModel.closeQuestion()).isEqualTo(
+                "Closing the window stops the server and disconnects no one (no one is logged in).");
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(1, "ada", 0)));
+        assertThat(viewModel.stopQuestion()).contains("Stop the server and disconnect 1 user?");
+
+        for (int i = 2; i <= 61; i++) {
+            viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(i, "user" + i, 0)));
+        }
+
+        assertThat(viewModel.stopQuestion()).contains("Stop the server and disconnect 61 users?");
+        assertThat(viewModel.closeQuestion()).isEqualTo("Closing the window stops the server and disconnects 61 users.");
+    }
+
+    @Test
+    void theUserSearchMatchesNameOrAddressIgnoringCase() {
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(1, "Ada", 0)));
+        viewModel.pump().onEvent(new ServerEvent.UserJoined(T0, user(2, "Бранко", 0)));
+
+        viewModel.users().searchProperty().set("бран");
+        assertThat(viewModel.users().shownUsers()).extracting(ConnectedUserItemViewModel::name).containsExactly("Бранко");
+        viewModel.users().searchProperty().set("10.0.0.1:");
+        assertThat(viewModel.users().shownUsers()).extracting(ConnectedUserItemViewModel::name).containsExactly("Ada");
+        viewModel.users().searchProperty().set("");
+        assertThat(viewModel.users().shownUsers()).hasSize(2);
+    }
+
+    @Test
     void settingsAreSavedAndReadBack() {
         viewModel.settings().updateInfo("Room 12", "Be kind.").join();
         viewModel.settings().themeProperty().set(UiTheme.DARK);
@@ -311,6 +381,14 @@ class AdminViewModelTest {
         assertThat(read).isEqualTo(new AdminPreferences("Room 12", "Be kind.", UiTheme.DARK));
         assertThat(server.settings().serverName()).isEqualTo("Room 12");
         assertThat(server.settings().welcomeText()).isEqualTo("Be kind.");
+    }
+
+    /** Waits (at most 10 s) until the window offers addresses. */
+    private void awaitAddresses() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (viewModel.control().addresses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     private static ConnectedUser user(long id, String name, long messages) {

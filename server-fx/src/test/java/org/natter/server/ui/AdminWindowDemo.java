@@ -10,20 +10,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.natter.common.fx.UiTheme;
+import org.natter.common.protocol.Logout;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.ui.settings.AdminPreferences;
 
 /**
- * Opens the real admin window with a few clients connected, for looking at it (screenshots, a manual check).
- * Not a test. Arguments: {@code [light|dark] [port]}; the window starts the server at once.
+ * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, some chat, a
+ * refused name, a logout, two pending hosts), for looking at it (screenshots, a manual check). Not a test.
+ * Arguments: {@code [light|dark] [port] [users]}; the window starts the server at once.
  *
  * <pre>java -cp server-fx/target/natter-server.jar:server-fx/target/lib/*:server-fx/target/test-classes \
  *     org.natter.server.ui.AdminWindowDemo dark 8020</pre>
  */
 public final class AdminWindowDemo {
 
-    private static final String[] NAMES = {"alice", "bob", "Chandrasekhar_Subrahmanya", "dörte", "eve"};
+    private static final String[] NAMES = {"alice", "bob", "Chandrasekhar_Subrahmanya", "dörte", "Александра_Константинова",
+            "Ευαγγελία_Παπαδοπούλου", "محمد_عبدالله", "Łukasz_Wiśniewski", "Søren.Kierkegaard", "Ana-María_Hernández",
+            "Nguyễn_Minh_Khai", "Zoë-Ångström", "Oluwaseun_Adebayo", "Η_Μαρία", "Jean-Baptiste_Poquelin", "Gülşen_Yılmaz",
+            "Ђорђе_Петровић", "eve", "Priya_Raman", "Tomás.O_Súilleabháin", "王小明", "佐藤健太郎", "김민준", "李华"};
 
     private AdminWindowDemo() {
     }
@@ -31,6 +37,7 @@ public final class AdminWindowDemo {
     public static void main(String[] args) throws IOException {
         String theme = args.length > 0 ? args[0] : "light";
         int port = args.length > 1 ? Integer.parseInt(args[1]) : ServerSettings.DEFAULT_PORT;
+        int users = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path dataDir = Files.createTempDirectory("natter-admin-demo");
         new AdminPreferences("Room 12 chat", "Welcome! Be kind.", UiTheme.parse(theme)).save(dataDir);
         ScheduledExecutorService clients = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -39,26 +46,40 @@ public final class AdminWindowDemo {
             return thread;
         });
         List<RawClient> open = new ArrayList<>();
-        clients.schedule(() -> connect(port, open, clients), 1, TimeUnit.SECONDS);
+        clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         ServerApp.run(ServerSettings.defaults().withPort(port), true, dataDir);
     }
 
-    private static void connect(int port, List<RawClient> open, ScheduledExecutorService clients) {
+    /** The i-th name: the list first, then the list again with a number, cut to the longest name allowed. */
+    static String nameOf(int i) {
+        String base = NAMES[i % NAMES.length];
+        String name = i < NAMES.length ? base : base + "_" + (i / NAMES.length + 1);
+        if (name.codePointCount(0, name.length()) <= ProtocolLimits.MAX_NAME_LENGTH) {
+            return name;
+        }
+        String suffix = i < NAMES.length ? "" : "_" + (i / NAMES.length + 1);
+        return base.substring(0, base.offsetByCodePoints(0, ProtocolLimits.MAX_NAME_LENGTH - suffix.length())) + suffix;
+    }
+
+    private static void connect(int port, int users, List<RawClient> open, ScheduledExecutorService clients) {
         try {
-            for (String name : NAMES) {
+            for (int i = 0; i < users; i++) {
                 RawClient client = new RawClient(port);
                 open.add(client);
-                client.login(name.substring(0, Math.min(24, name.length())));
+                client.login(nameOf(i));
             }
+            RawClient taken = new RawClient(port);
+            open.add(taken);
+            taken.login(nameOf(1));
             open.add(new RawClient(port));
-            open.add(new RawClient(port));
-            String[] lines = {"hello everyone", "is the projector on?", "yes, slide 3", "thanks!",
+            String[] lines = {"hello everyone", "is the projector on?", "yes, slide 3", "спасибо!", "谢谢",
                     "a rather long message to see how the log copes with text that goes on and on past the edge of the window"};
             for (int i = 0; i < 12; i++) {
-                open.get(i % NAMES.length).say(lines[(i + i / NAMES.length) % lines.length]);
+                open.get(i % users).say(lines[(i + i / users) % lines.length]);
             }
+            open.get(3).send(new Logout(null));
         } catch (ConnectException e) {
-            clients.schedule(() -> connect(port, open, clients), 1, TimeUnit.SECONDS);
+            clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(AdminWindowDemo.class).warn("Demo clients failed", e);
         }

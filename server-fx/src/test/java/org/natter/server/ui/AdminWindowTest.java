@@ -1,6 +1,8 @@
 package org.natter.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.natter.server.ui.FxWait.onFx;
+import static org.natter.server.ui.FxWait.waitUntil;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AdminWindowTest {
 
-    private static final long WAIT_SECONDS = 10;
+    private static final long WAIT_SECONDS = FxWait.WAIT_SECONDS;
 
     @TempDir static Path dataDir;
     private ChatServer server;
@@ -109,14 +111,18 @@ class AdminWindowTest {
             bob.next(LoginOk.class);
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
 
-            robot.clickOn(kickButtonOf(robot, "alice"));
+            robot.clickOn(rowOf(robot, "alice"));
+            robot.clickOn("#kickButton");
             waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
+            assertThat(onFx(() -> robot.lookup("#" + KickDialog.PROMPT_ID).queryLabeled().getText()))
+                    .startsWith("Reason (optional), shown to alice only.");
             robot.clickOn("#" + KickDialog.REASON_FIELD_ID).write("please keep it friendly").type(KeyCode.ENTER);
 
             assertThat(alice.next(Kicked.class).reason()).isEqualTo("please keep it friendly");
             Left left = bob.next(Left.class);
             assertThat(left.name()).isEqualTo("alice");
             assertThat(left.reason()).isEqualTo(LeaveReason.KICKED);
+            assertThat(left.detail()).as("the reason is for alice only").isNullOrEmpty();
             assertThat(alice.closedByServer()).isTrue();
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
         }
@@ -130,7 +136,7 @@ class AdminWindowTest {
             carol.next(LoginOk.class);
             waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
 
-            robot.clickOn(kickButtonOf(robot, "carol"));
+            robot.clickOn(rowOf(robot, "carol")).type(KeyCode.DELETE);
             waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
             robot.type(KeyCode.ESCAPE);
 
@@ -195,6 +201,8 @@ class AdminWindowTest {
                     && table(robot, "#pendingTable").getItems().size() == 1);
 
             robot.clickOn("#stopButton");
+            waitUntil(() -> robot.lookup("Stop and disconnect").tryQuery().isPresent());
+            robot.clickOn("Stop and disconnect");
 
             Left left = alice.next(Left.class);
             assertThat(left.reason()).isEqualTo(LeaveReason.SERVER_STOPPED);
@@ -240,11 +248,14 @@ class AdminWindowTest {
         try (RawClient erin = new RawClient(port)) {
             erin.login("erin");
             erin.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
             Stage stage = onFx(() -> (Stage) robot.lookup("#stateLabel").query().getScene().getWindow());
 
             // Not robot.interact: the request opens a modal dialog, which would block until answered.
             Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
             waitUntil(() -> robot.lookup("Stop and close").tryQuery().isPresent());
+            assertThat(onFx(() -> robot.lookup(".dialog-pane .content").queryLabeled().getText()))
+                    .isEqualTo("Closing the window stops the server and disconnects 1 user.");
             assertThat(onFx(stage::isShowing)).isTrue();
             assertThat(server.state()).isEqualTo(ServerState.RUNNING);
             robot.clickOn("Stop and close");
@@ -266,6 +277,110 @@ class AdminWindowTest {
         assertThat(java.nio.file.Files.readString(file)).contains("theme=dark");
     }
 
+    @Test
+    void stopWithUsersOnlineAsksFirstAndCancelKeepsThemConnected(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient alice = new RawClient(port); RawClient bob = new RawClient(port)) {
+            alice.login("alice");
+            alice.next(LoginOk.class);
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
+
+            robot.clickOn("#stopButton");
+            waitUntil(() -> robot.lookup("Stop and disconnect").tryQuery().isPresent());
+            assertThat(onFx(() -> robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText()))
+                    .isEqualTo("Stop the server and disconnect 2 users?");
+            robot.type(KeyCode.ESCAPE);
+
+            waitUntil(() -> robot.lookup("Stop and disconnect").tryQuery().isEmpty());
+            alice.say("still here");
+            assertThat(alice.next(Message.class).text()).isEqualTo("still here");
+            assertThat(server.state()).isEqualTo(ServerState.RUNNING);
+        }
+    }
+
+    @Test
+    void kickingSeveralUsersGivesEachTheReasonAndFocusReturnsToTheTable(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient ann = new RawClient(port); RawClient ben = new RawClient(port);
+             RawClient cat = new RawClient(port)) {
+            for (var pair : java.util.List.of(java.util.Map.entry(ann, "ann"), java.util.Map.entry(ben, "ben"),
+                    java.util.Map.entry(cat, "cat"))) {
+                pair.getKey().login(pair.getValue());
+                pair.getKey().next(LoginOk.class);
+            }
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 3);
+
+            robot.clickOn(rowOf(robot, "ann")).press(KeyCode.CONTROL).clickOn(rowOf(robot, "ben"))
+                    .release(KeyCode.CONTROL).type(KeyCode.DELETE);
+            waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
+            assertThat(onFx(() -> robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText()))
+                    .isEqualTo("Kick 2 users?");
+            waitUntil(() -> reasonFieldFocused(robot));
+            robot.clickOn("#" + KickDialog.REASON_FIELD_ID).write("spam").type(KeyCode.ENTER);
+
+            assertThat(ann.next(Kicked.class).reason()).isEqualTo("spam");
+            assertThat(ben.next(Kicked.class).reason()).isEqualTo("spam");
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
+            Node table = robot.lookup("#usersTable").query();
+            assertThat(onFx(() -> table.getScene().getFocusOwner())).isSameAs(table);
+            // A stray Enter now acts on nothing: no dialog, cat stays.
+            robot.type(KeyCode.ENTER);
+            cat.say("still here");
+            assertThat(cat.next(Message.class).text()).isEqualTo("still here");
+            assertThat(robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReasonOverTheLimitIsCountedAndRefusedNotCut(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient dan = new RawClient(port)) {
+            dan.login("dan");
+            dan.next(LoginOk.class);
+            robot.clickOn(rowOf(robot, "dan")).type(KeyCode.DELETE);
+            waitUntil(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent());
+            javafx.scene.control.Button kick = onFx(() -> robot.lookup(".dialog-pane .button.danger").queryButton());
+            waitUntil(() -> reasonFieldFocused(robot));
+
+            robot.clickOn("#" + KickDialog.REASON_FIELD_ID).write("calm down");
+            waitUntil(() -> robot.lookup("#" + KickDialog.COUNTER_ID).queryLabeled().getText().equals("9/200"));
+            robot.interact(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).queryTextInputControl()
+                    .setText("x".repeat(201)));
+
+            waitUntil(() -> robot.lookup("#" + KickDialog.COUNTER_ID).queryLabeled().getText().equals("201/200"));
+            assertThat(onFx(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).queryTextInputControl().getText()))
+                    .hasSize(201);
+            assertThat(onFx(kick::isDisabled)).isTrue();
+            robot.type(KeyCode.ENTER);
+            assertThat(onFx(() -> robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().isPresent())).isTrue();
+            robot.type(KeyCode.END).type(KeyCode.BACK_SPACE);
+            waitUntil(() -> !kick.isDisabled());
+            robot.type(KeyCode.ENTER);
+            assertThat(dan.next(Kicked.class).reason()).isEqualTo("x".repeat(200));
+        }
+    }
+
+    @Test
+    void theSearchFieldFiltersUsersByNameOrAddress(FxRobot robot) throws Exception {
+        int port = startServer(robot);
+        try (RawClient one = new RawClient(port); RawClient two = new RawClient(port)) {
+            one.login("Олена");
+            one.next(LoginOk.class);
+            two.login("bob");
+            two.next(LoginOk.class);
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
+
+            robot.interact(() -> robot.lookup("#searchField").queryTextInputControl().setText("олен"));
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 1);
+            assertThat(onFx(() -> ((ConnectedUserItemViewModel) table(robot, "#usersTable").getItems().get(0)).name()))
+                    .isEqualTo("Олена");
+            robot.interact(() -> robot.lookup("#searchField").queryTextInputControl().setText("127.0.0.1"));
+            waitUntil(() -> table(robot, "#usersTable").getItems().size() == 2);
+        }
+    }
+
     /** Clicks Start with the port field's 0 and waits until the window shows the server running. */
     private int startServer(FxRobot robot) throws Exception {
         robot.clickOn("#startButton");
@@ -273,27 +388,22 @@ class AdminWindowTest {
         return server.port();
     }
 
-    /** The Kick button in the row of {@code name}, once the table has laid that row out. */
-    private static Node kickButtonOf(FxRobot robot, String name) throws Exception {
+    private static boolean reasonFieldFocused(FxRobot robot) {
+        return robot.lookup("#" + KickDialog.REASON_FIELD_ID).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** The table row of {@code name}, once the table has laid it out. */
+    static Node rowOf(FxRobot robot, String name) throws Exception {
         Callable<java.util.Optional<Node>> find = () -> robot.lookup("#usersTable").lookup(".table-row-cell")
                 .match((javafx.scene.control.TableRow<?> row) -> row.getItem() instanceof ConnectedUserItemViewModel user
                         && user.name().equals(name))
-                .lookup(".row-button").tryQuery();
+                .tryQuery();
         waitUntil(() -> find.call().isPresent());
         return onFx(find).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<Object> table(FxRobot robot, String id) {
+    static TableView<Object> table(FxRobot robot, String id) {
         return (TableView<Object>) robot.lookup(id).queryAs(TableView.class);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    /** Reads the scene graph on the FX thread, where it lives. */
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

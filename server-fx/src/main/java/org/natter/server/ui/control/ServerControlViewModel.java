@@ -1,6 +1,7 @@
 package org.natter.server.ui.control;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -39,6 +40,7 @@ public final class ServerControlViewModel {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<String> addresses = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reachNote = new ReadOnlyStringWrapper(this, "reachNote", "");
     private final BooleanBinding canStart;
     private final BooleanBinding canStop;
     private int runningPort = -1;
@@ -98,6 +100,16 @@ public final class ServerControlViewModel {
         return addresses;
     }
 
+    /** "Only this computer can connect (listening on 127.0.0.1)" for a loopback bind; empty otherwise. */
+    public ReadOnlyStringProperty reachNoteProperty() {
+        return reachNote.getReadOnlyProperty();
+    }
+
+    /** "Stop the server and disconnect 61 users?" while users are online; empty when stopping needs no asking. */
+    public Optional<String> stopQuestion(int usersOnline) {
+        return usersOnline == 0 ? Optional.empty() : Optional.of(messages.get("stop.header", usersOnline));
+    }
+
     public void dismissError() {
         error.set("");
     }
@@ -146,6 +158,7 @@ public final class ServerControlViewModel {
         }
         if (newState != ServerState.RUNNING) {
             addresses.clear();
+            reachNote.set("");
         }
         state.set(newState);
     }
@@ -154,10 +167,14 @@ public final class ServerControlViewModel {
     public void started(int port) {
         runningPort = port;
         updateStateText();
-        CompletableFuture.supplyAsync(() -> LocalAddresses.reachableAt(port), background)
-                .whenCompleteAsync((List<String> found, Throwable failure) -> {
+        String bind = server.settings().bindAddress();
+        // Both may resolve a name: off the FX thread.
+        CompletableFuture.supplyAsync(() -> new Reach(LocalAddresses.reachableAt(bind, port),
+                        LocalAddresses.onlyThisComputer(bind)), background)
+                .whenCompleteAsync((Reach found, Throwable failure) -> {
                     if (found != null && state.get() == ServerState.RUNNING && runningPort == port) {
-                        addresses.setAll(found);
+                        reachNote.set(found.onlyThisComputer() ? messages.get("bar.reachAt.localOnly", bind) : "");
+                        addresses.setAll(found.addresses());
                     }
                 }, fxExecutor);
     }
@@ -176,5 +193,8 @@ public final class ServerControlViewModel {
         } catch (NumberFormatException e) {
             return messages.get("error.portRange");
         }
+    }
+
+    private record Reach(List<String> addresses, boolean onlyThisComputer) {
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,12 +44,20 @@ public final class LogViewModel {
     private final FilteredList<LogLine> visibleLines = new FilteredList<>(lines);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(this, "autoScroll", true);
+    private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves", true);
+    private final ReadOnlyIntegerWrapper unseenLines = new ReadOnlyIntegerWrapper(this, "unseenLines");
 
     public LogViewModel(int capacity, ZoneId zone, Executor background) {
         this.capacity = capacity;
         this.zone = zone;
         this.background = background;
-        filter.addListener((obs, old, text) -> visibleLines.setPredicate(predicateFor(text)));
+        filter.addListener((obs, old, text) -> updatePredicate());
+        showJoinsAndLeaves.addListener((obs, old, show) -> updatePredicate());
+        autoScroll.addListener((obs, old, follow) -> {
+            if (follow) {
+                unseenLines.set(0);
+            }
+        });
     }
 
     /** Every line kept, oldest first. */
@@ -68,6 +79,21 @@ public final class LogViewModel {
         return autoScroll;
     }
 
+    /** False hides the lines of users joining and leaving (a setting); kicks stay. */
+    public BooleanProperty showJoinsAndLeavesProperty() {
+        return showJoinsAndLeaves;
+    }
+
+    /** How many lines arrived since the operator paused ("Resume (12 new lines)"); 0 while following. */
+    public ReadOnlyIntegerProperty unseenLinesProperty() {
+        return unseenLines.getReadOnlyProperty();
+    }
+
+    /** Pause or resume following the newest lines. */
+    public void togglePause() {
+        autoScroll.set(!autoScroll.get());
+    }
+
     /** Adds a batch with one list change, dropping the oldest lines past the capacity. */
     public void append(List<LogLine> batch) {
         if (batch.isEmpty()) {
@@ -79,6 +105,9 @@ public final class LogViewModel {
             lines.remove(0, overflow);
         }
         lines.addAll(added);
+        if (!autoScroll.get()) {
+            unseenLines.set(unseenLines.get() + (int) added.stream().filter(visible()).count());
+        }
     }
 
     public void clear() {
@@ -114,11 +143,16 @@ public final class LogViewModel {
         return oneLine.length() <= MAX_TEXT_LENGTH ? oneLine : oneLine.substring(0, MAX_TEXT_LENGTH - 1) + "…";
     }
 
-    private static java.util.function.Predicate<LogLine> predicateFor(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return line -> line.text().toLowerCase(Locale.ROOT).contains(needle);
+    private void updatePredicate() {
+        boolean everything = (filter.get() == null || filter.get().isBlank()) && showJoinsAndLeaves.get();
+        visibleLines.setPredicate(everything ? null : visible());
+    }
+
+    private Predicate<LogLine> visible() {
+        String text = filter.get();
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        boolean joinsAndLeaves = showJoinsAndLeaves.get();
+        return line -> (joinsAndLeaves || !line.kind().isJoinOrLeave())
+                && (needle.isEmpty() || line.text().toLowerCase(Locale.ROOT).contains(needle));
     }
 }

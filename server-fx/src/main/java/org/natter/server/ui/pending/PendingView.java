@@ -13,6 +13,7 @@ import org.natter.server.ui.shared.RowButtonCell;
 public final class PendingView {
 
     @FXML private Label pendingTitle;
+    @FXML private Label pendingNone;
     @FXML private TableView<PendingHostItemViewModel> pendingTable;
     @FXML private TableColumn<PendingHostItemViewModel, String> pendingAddressColumn;
     @FXML private TableColumn<PendingHostItemViewModel, String> pendingForColumn;
@@ -25,6 +26,11 @@ public final class PendingView {
         pendingForColumn.setCellValueFactory(row -> row.getValue().connectedForProperty());
         RowButtonCell.install(pendingDropColumn, messages.get("pending.drop"), "fth-x-circle",
                 PendingHostItemViewModel::busyProperty, viewModel::drop);
+        // No pending hosts is the usual case: then only the header shows, and the users table gets the height.
+        pendingTable.visibleProperty().bind(Bindings.isNotEmpty(viewModel.hosts()));
+        pendingTable.managedProperty().bind(pendingTable.visibleProperty());
+        pendingNone.visibleProperty().bind(pendingTable.visibleProperty().not());
+        pendingNone.managedProperty().bind(pendingNone.visibleProperty());
         pendingTitle.textProperty().bind(Bindings.format("%s (%d)", messages.get("pending.title"),
                 Bindings.size(viewModel.hosts())));
     }

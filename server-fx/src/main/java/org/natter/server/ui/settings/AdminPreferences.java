@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * What the admin window keeps between runs, stored as {@code server-admin.properties} in the data directory.
  * A missing or broken file gives the defaults: the window must open whatever is on disk.
  */
-public record AdminPreferences(String serverName, String welcomeText, UiTheme theme) {
+public record AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves) {
 
     public static final String FILE_NAME = "server-admin.properties";
 
@@ -25,6 +25,11 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         serverName = serverName == null ? "" : serverName;
         welcomeText = welcomeText == null ? "" : welcomeText;
         theme = theme == null ? UiTheme.LIGHT : theme;
+    }
+
+    /** Joins and leaves shown in the log. */
+    public AdminPreferences(String serverName, String welcomeText, UiTheme theme) {
+        this(serverName, welcomeText, theme, true);
     }
 
     /** Reads the file in {@code dataDir}; the defaults come from the server settings given on the command line. */
@@ -40,7 +45,8 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         }
         return new AdminPreferences(props.getProperty("serverName", defaultName),
                 props.getProperty("welcomeText", defaultWelcome),
-                UiTheme.parse(props.getProperty("theme")));
+                UiTheme.parse(props.getProperty("theme")),
+                !"false".equalsIgnoreCase(props.getProperty("showJoinsAndLeaves", "true").strip()));
     }
 
     /** Writes the file through a temporary one, so that a crash never leaves half a file. Blocking I/O. */
@@ -49,6 +55,7 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         props.setProperty("serverName", serverName);
         props.setProperty("welcomeText", welcomeText);
         props.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+        props.setProperty("showJoinsAndLeaves", Boolean.toString(showJoinsAndLeaves));
         Files.createDirectories(dataDir);
         Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -58,10 +65,14 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
     }
 
     public AdminPreferences withTheme(UiTheme newTheme) {
-        return new AdminPreferences(serverName, welcomeText, newTheme);
+        return new AdminPreferences(serverName, welcomeText, newTheme, showJoinsAndLeaves);
     }
 
     public AdminPreferences withInfo(String newName, String newWelcome) {
-        return new AdminPreferences(newName, newWelcome, theme);
+        return new AdminPreferences(newName, newWelcome, theme, showJoinsAndLeaves);
+    }
+
+    public AdminPreferences withShowJoinsAndLeaves(boolean show) {
+        return new AdminPreferences(serverName, welcomeText, theme, show);
     }
 }

@@ -3,37 +3,60 @@ package org.natter.server.ui.settings;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.UiTheme;
+import org.natter.server.ui.shared.Dialogs;
 import org.natter.server.ui.shared.StyleClasses;
 
 /** Edits the server name, welcome text and theme; OK applies and saves them, Esc cancels. */
 public final class SettingsDialog extends Dialog<ButtonType> {
+
+    public static final String NAME_FIELD_ID = "serverNameField";
+    public static final String WELCOME_FIELD_ID = "welcomeTextArea";
+    public static final String THEME_BOX_ID = "themeBox";
 
     public SettingsDialog(Window owner, Messages messages, SettingsViewModel settings, Path file) {
         initOwner(owner);
         setTitle(messages.get("settings.title"));
         setHeaderText(messages.get("settings.title"));
         TextField name = new TextField(settings.serverNameProperty().get());
+        name.setId(NAME_FIELD_ID);
         name.setPrefColumnCount(28);
         TextArea welcome = new TextArea(settings.welcomeTextProperty().get());
+        welcome.setId(WELCOME_FIELD_ID);
         welcome.setPromptText(messages.get("settings.welcomeText.prompt"));
         welcome.setPrefRowCount(4);
         welcome.setWrapText(true);
+        // A text area keeps Tab for itself; a welcome text has no use for tab characters, and a keyboard user needs
+        // Tab to reach the theme and the buttons. The area's own Ctrl+Tab moves the focus on.
+        welcome.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                welcome.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
+                        false, false));
+            }
+        });
         ComboBox<UiTheme> theme = new ComboBox<>();
+        theme.setId(THEME_BOX_ID);
         theme.getItems().setAll(UiTheme.values());
         theme.setValue(settings.themeProperty().get());
         theme.setButtonCell(new ThemeCell(messages));
         theme.setCellFactory(list -> new ThemeCell(messages));
+
+        CheckBox joinsAndLeaves = new CheckBox(messages.get("settings.showJoinsAndLeaves"));
+        joinsAndLeaves.setSelected(settings.showJoinsAndLeavesProperty().get());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -44,14 +67,17 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label where = new Label(messages.get("settings.file", file.toString()));
         where.getStyleClass().add(StyleClasses.TEXT_MUTED);
         where.setWrapText(true);
-        grid.add(where, 0, 3, 2, 1);
+        grid.add(joinsAndLeaves, 1, 3);
+        grid.add(where, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Dialogs.decorate(this, "fth-settings", StyleClasses.ACCENT);
         setOnShown(event -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 settings.updateInfo(name.getText(), welcome.getText());
                 settings.themeProperty().set(theme.getValue());
+                settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
             }
             return button;
         });

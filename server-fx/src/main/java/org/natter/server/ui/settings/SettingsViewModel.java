@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +31,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper serverName = new ReadOnlyStringWrapper(this, "serverName");
     private final ReadOnlyStringWrapper welcomeText = new ReadOnlyStringWrapper(this, "welcomeText");
     private final ObjectProperty<UiTheme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves");
     private final Object fileLock = new Object();
     private AdminPreferences saved;
 
@@ -42,7 +45,9 @@ public final class SettingsViewModel {
         serverName.set(preferences.serverName());
         welcomeText.set(preferences.welcomeText());
         theme.set(preferences.theme());
+        showJoinsAndLeaves.set(preferences.showJoinsAndLeaves());
         theme.addListener((obs, old, now) -> save(saved.withTheme(now)));
+        showJoinsAndLeaves.addListener((obs, old, show) -> save(saved.withShowJoinsAndLeaves(show)));
     }
 
     public ReadOnlyStringProperty serverNameProperty() {
@@ -55,6 +60,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<UiTheme> themeProperty() {
         return theme;
+    }
+
+    /** Whether the log shows users joining and leaving; kept with the other settings. */
+    public BooleanProperty showJoinsAndLeavesProperty() {
+        return showJoinsAndLeaves;
     }
 
     public void toggleTheme() {

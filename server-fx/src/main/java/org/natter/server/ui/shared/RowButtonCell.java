@@ -10,7 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A table cell with one small button acting on its row (Kick, Drop), disabled while the row is busy. */
+/** A table cell with one small flat button acting on its row (Drop), disabled while the row is busy. */
 public final class RowButtonCell<S> extends TableCell<S, S> {
 
     private final Button button;
@@ -19,7 +19,7 @@ public final class RowButtonCell<S> extends TableCell<S, S> {
     private RowButtonCell(String text, String icon, Function<S, BooleanProperty> busy, Consumer<S> action) {
         this.busy = busy;
         button = new Button(text, new FontIcon(icon));
-        button.getStyleClass().addAll(StyleClasses.ROW_BUTTON, StyleClasses.SMALL, StyleClasses.DANGER);
+        button.getStyleClass().addAll(StyleClasses.ROW_BUTTON, StyleClasses.SMALL, StyleClasses.FLAT);
         button.setMnemonicParsing(false);
         button.setMinWidth(USE_PREF_SIZE);
         button.setOnAction(event -> {

@@ -22,6 +22,10 @@ public final class StyleClasses {
     public static final String LOG_TIME = "log-time";
     public static final String ROW_BUTTON = "row-button";
     public static final String STATUS_ITEM = "status-item";
+    public static final String DIALOG_ICON = "dialog-icon";
+    public static final String ADMIN_DIALOG = "admin-dialog";
+    public static final String KICK_COUNTER = "kick-counter";
+    public static final String KICK_PROBLEM = "kick-problem";
 
     private StyleClasses() {
     }

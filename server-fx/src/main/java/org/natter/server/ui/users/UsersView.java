@@ -2,35 +2,50 @@ package org.natter.server.ui.users;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.function.Consumer;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.natter.common.fx.Messages;
-import org.natter.server.ui.shared.RowButtonCell;
 import org.natter.server.ui.shared.TimeFormats;
 
-/** Code-behind of Users.fxml: the Connected users table. */
+/**
+ * Code-behind of Users.fxml: the Connected users table, its search field, and Kick for the selected users (the
+ * header button, the context menu or the Delete key), always through the kick dialog.
+ */
 public final class UsersView {
 
     @FXML private Label usersTitle;
+    @FXML private TextField searchField;
+    @FXML private Button kickButton;
+    @FXML private MenuItem kickMenuItem;
     @FXML private TableView<ConnectedUserItemViewModel> usersTable;
     @FXML private TableColumn<ConnectedUserItemViewModel, String> userNameColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, String> userAddressColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, Instant> userSinceColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, Number> userMessagesColumn;
-    @FXML private TableColumn<ConnectedUserItemViewModel, ConnectedUserItemViewModel> userKickColumn;
 
-    public void bind(UsersViewModel viewModel, Messages messages, ZoneId zone, Consumer<ConnectedUserItemViewModel> onKick) {
-        SortedList<ConnectedUserItemViewModel> sortedUsers = new SortedList<>(viewModel.users());
+    private UsersViewModel viewModel;
+    private Messages messages;
+
+    public void bind(UsersViewModel usersViewModel, Messages texts, ZoneId zone) {
+        this.viewModel = usersViewModel;
+        this.messages = texts;
+        SortedList<ConnectedUserItemViewModel> sortedUsers = new SortedList<>(viewModel.shownUsers());
         sortedUsers.comparatorProperty().bind(usersTable.comparatorProperty());
         usersTable.setItems(sortedUsers);
         usersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        usersTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         userNameColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
         userNameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
         userAddressColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().address()));
@@ -43,9 +58,30 @@ public final class UsersView {
             }
         });
         userMessagesColumn.setCellValueFactory(row -> row.getValue().messagesSentProperty());
-        RowButtonCell.install(userKickColumn, messages.get("users.kick.button"), "fth-user-x",
-                ConnectedUserItemViewModel::busyProperty, onKick);
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        var nothingSelected = Bindings.isEmpty(usersTable.getSelectionModel().getSelectedItems());
+        kickButton.disableProperty().bind(nothingSelected);
+        kickMenuItem.disableProperty().bind(nothingSelected);
+        usersTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                event.consume();
+                kickSelected();
+            }
+        });
         usersTitle.textProperty().bind(Bindings.format("%s (%d)", messages.get("users.title"),
                 Bindings.size(viewModel.users())));
+    }
+
+    @FXML
+    private void kickSelected() {
+        List<ConnectedUserItemViewModel> chosen = List.copyOf(usersTable.getSelectionModel().getSelectedItems());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        new KickDialog(usersTable.getScene().getWindow(), messages,
+                chosen.stream().map(ConnectedUserItemViewModel::name).toList()).ask()
+                .ifPresent(reason -> viewModel.kick(chosen, reason));
+        // Back to the table, never to a button that removes someone: a stray Enter then does nothing.
+        usersTable.requestFocus();
     }
 }

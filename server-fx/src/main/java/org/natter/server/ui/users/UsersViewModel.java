@@ -1,13 +1,19 @@
 package org.natter.server.ui.users;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerEvent;
 import org.natter.server.core.ChatServer;
@@ -27,6 +33,8 @@ public final class UsersViewModel {
     private final Messages messages;
     private final ObservableList<ConnectedUserItemViewModel> users = FXCollections.observableArrayList();
     private final Map<Long, ConnectedUserItemViewModel> usersById = new HashMap<>();
+    private final FilteredList<ConnectedUserItemViewModel> shownUsers = new FilteredList<>(users);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
 
     public UsersViewModel(ChatServer server, Executor fxExecutor, Executor background, Messages messages,
                           Consumer<String> notices) {
@@ -35,10 +43,21 @@ public final class UsersViewModel {
         this.background = background;
         this.messages = messages;
         this.notices = notices;
+        search.addListener((obs, old, text) -> shownUsers.setPredicate(matching(text)));
     }
 
+    /** Everyone logged in. */
     public ObservableList<ConnectedUserItemViewModel> users() {
         return users;
+    }
+
+    /** The users whose name or address contains the search text; the table shows these. */
+    public ObservableList<ConnectedUserItemViewModel> shownUsers() {
+        return shownUsers;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
     }
 
     /** Applies a batch of server events to the table. */
@@ -69,9 +88,29 @@ public final class UsersViewModel {
     }
 
     /**
+     * Kicks several users with one reason, one after the other on the background executor; completes on the FX
+     * thread with how many were removed.
+     */
+    public CompletableFuture<Integer> kick(List<ConnectedUserItemViewModel> items, String reason) {
+        List<CompletableFuture<Boolean>> kicks = new ArrayList<>();
+        for (ConnectedUserItemViewModel item : List.copyOf(items)) {
+            kicks.add(kick(item, reason));
+        }
+        return CompletableFuture.allOf(kicks.toArray(CompletableFuture[]::new))
+                .handleAsync((ignored, failure) -> {
+                    int removed = (int) kicks.stream()
+                            .filter(k -> !k.isCompletedExceptionally() && Boolean.TRUE.equals(k.join())).count();
+                    if (removed > 1) {
+                        notices.accept(messages.get("notice.kicked", removed));
+                    }
+                    return removed;
+                }, fxExecutor);
+    }
+
+    /**
      * Asks the server to kick the user; the row goes when the server reports that the user left.
      *
-     * @param reason shown to the user; may be empty
+     * @param reason shown to the removed user only; may be empty
      */
     public CompletableFuture<Boolean> kick(ConnectedUserItemViewModel item, String reason) {
         item.busyProperty().set(true);
@@ -85,5 +124,14 @@ public final class UsersViewModel {
                         notices.accept(messages.get("notice.userGone", item.name()));
                     }
                 }, fxExecutor);
+    }
+
+    private static Predicate<ConnectedUserItemViewModel> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return user -> user.name().toLowerCase(Locale.ROOT).contains(needle)
+                || user.address().toLowerCase(Locale.ROOT).contains(needle);
     }
 }

@@ -31,4 +31,33 @@ class LogViewModelTest {
         String shortened = LogViewModel.shorten("a\nb" + "x".repeat(1_000));
         assertThat(shortened).startsWith("a b").endsWith("…").hasSize(LogViewModel.MAX_TEXT_LENGTH);
     }
+
+    @Test
+    void hidingJoinsAndLeavesKeepsEverythingElse() {
+        LogViewModel log = new LogViewModel(10, ZoneOffset.UTC, DIRECT);
+        log.append(List.of(new LogLine(T0, LogKind.JOIN, "ada joined"), new LogLine(T0, LogKind.MESSAGE, "ada: hi"),
+                new LogLine(T0, LogKind.KICK, "ada was removed"), new LogLine(T0, LogKind.LEAVE, "bob left")));
+
+        log.showJoinsAndLeavesProperty().set(false);
+        assertThat(log.visibleLines()).extracting(LogLine::text).containsExactly("ada: hi", "ada was removed");
+
+        log.showJoinsAndLeavesProperty().set(true);
+        assertThat(log.visibleLines()).hasSize(4);
+    }
+
+    @Test
+    void whilePausedTheNewLinesAreCountedAndResumingForgetsThem() {
+        LogViewModel log = new LogViewModel(10, ZoneOffset.UTC, DIRECT);
+        log.append(List.of(new LogLine(T0, LogKind.MESSAGE, "before")));
+
+        log.togglePause();
+        log.append(List.of(new LogLine(T0, LogKind.MESSAGE, "one"), new LogLine(T0, LogKind.MESSAGE, "two")));
+        log.append(List.of(new LogLine(T0, LogKind.MESSAGE, "three")));
+
+        assertThat(log.autoScrollProperty().get()).isFalse();
+        assertThat(log.unseenLinesProperty().get()).isEqualTo(3);
+        log.togglePause();
+        assertThat(log.autoScrollProperty().get()).isTrue();
+        assertThat(log.unseenLinesProperty().get()).isZero();
+    }
 }
