@@ -11,7 +11,9 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -331,6 +333,31 @@ public final class ChatServer implements AutoCloseable {
             current.rooms().setTopicAsOperator(room, text == null ? "" : text);
             return null;
         });
+    }
+
+    /**
+     * Deletes a room's stored history (also of a room that does not exist now); members who join later see none
+     * of it. Completes, on the store's thread, with how many messages went.
+     */
+    public CompletableFuture<Integer> clearHistory(String room) {
+        SessionRegistry current = registry;
+        if (current != null) {
+            current.inSequence(() -> current.rooms().forgetHistory(room));
+        }
+        return store.clear(room);
+    }
+
+    /**
+     * Writes a room's history to {@code file}, oldest first: JSON lines (one {@code message} frame per line) or
+     * plain text. Completes with how many messages were written; the file is written on the store's thread.
+     */
+    public CompletableFuture<Integer> exportHistory(String room, Path file, HistoryExport.Format format) {
+        return HistoryExport.write(store, room, file, format, ZoneId.systemDefault());
+    }
+
+    /** The bytes the history takes on disk (0 when it is kept in memory). */
+    public long historyBytes() {
+        return store.sizeOnDisk();
     }
 
     private SessionRegistry running() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.natter.common.model.ChatMessage;
@@ -74,6 +75,13 @@ final class MemoryMessageStore implements MessageStore {
             return CompletableFuture.completedFuture(messages.stream().filter(readable.and(found))
                     .sorted(Comparator.comparingLong(ChatMessage::id).reversed()).limit(limit).toList());
         }
+    }
+
+    @Override
+    public CompletableFuture<Integer> export(String room, Consumer<ChatMessage> each) {
+        List<ChatMessage> all = select(m -> room.equals(m.room()), 0, 0, Integer.MAX_VALUE - 1).messages();
+        all.forEach(each);
+        return CompletableFuture.completedFuture(all.size());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.natter.server.core;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.natter.common.model.ChatMessage;
 
@@ -48,6 +49,14 @@ public interface MessageStore extends AutoCloseable {
     /** Messages matching the words of {@code query}, newest first, among those {@code reader} may read. */
     CompletableFuture<List<ChatMessage>> search(String user, List<String> rooms, String query, Conversation only,
                                                 int limit);
+
+    /** Hands every message of a room to {@code each}, oldest first, on the store's own thread; completes with the count. */
+    CompletableFuture<Integer> export(String room, Consumer<ChatMessage> each);
+
+    /** The bytes the history takes on disk; 0 for a store that keeps it in memory. */
+    default long sizeOnDisk() {
+        return 0;
+    }
 
     /** Deletes a room's history; completes with how many messages went. */
     CompletableFuture<Integer> clear(String room);

@@ -186,8 +186,8 @@ public final class SqliteMessageStore implements MessageStore {
         return done;
     }
 
-    /** Every message of a room, oldest first, handed to {@code each} on the reader thread (for export). */
-    public CompletableFuture<Integer> forEachInRoom(String room, java.util.function.Consumer<ChatMessage> each) {
+    @Override
+    public CompletableFuture<Integer> export(String room, java.util.function.Consumer<ChatMessage> each) {
         return CompletableFuture.supplyAsync(() -> {
             try (PreparedStatement select = reader.prepareStatement(
                     "SELECT * FROM message WHERE room_key = ? ORDER BY id")) {
@@ -207,6 +207,7 @@ public final class SqliteMessageStore implements MessageStore {
     }
 
     /** The database file's size in bytes, with its write-ahead log. */
+    @Override
     public long sizeOnDisk() {
         long size = 0;
         for (String suffix : List.of("", "-wal")) {
