@@ -51,6 +51,9 @@ public final class ServerConsole implements AutoCloseable {
               room create NAME [TOPIC]  a room that stays when empty
               room delete NAME      close a room (its members are told)
               topic NAME [TEXT]     set a room's topic; no text clears it
+              history ROOM [N]      the last N messages of a room (default 20)
+              export ROOM FILE      write a room's history to FILE (.jsonl: JSON lines; else text)
+              clear ROOM            delete a room's history
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -60,6 +63,7 @@ public final class ServerConsole implements AutoCloseable {
     private final ConsoleOutput out;
     private final boolean showMessages;
     private final RoomCommands rooms;
+    private final HistoryCommands history;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -79,6 +83,7 @@ public final class ServerConsole implements AutoCloseable {
         this.out = ConsoleOutput.start(out, queueLines);
         this.showMessages = showMessages;
         this.rooms = new RoomCommands(server, this.out);
+        this.history = new HistoryCommands(server, this.out);
     }
 
     /**
@@ -164,6 +169,9 @@ public final class ServerConsole implements AutoCloseable {
             case "rooms" -> rooms.list();
             case "room" -> rooms.room(argument);
             case "topic" -> rooms.topic(argument);
+            case "history" -> history.history(argument);
+            case "export" -> history.export(argument);
+            case "clear" -> history.clear(argument);
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }

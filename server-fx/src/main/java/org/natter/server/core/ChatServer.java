@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.PendingHost;
@@ -353,6 +354,11 @@ public final class ChatServer implements AutoCloseable {
      */
     public CompletableFuture<Integer> exportHistory(String room, Path file, HistoryExport.Format format) {
         return HistoryExport.write(store, room, file, format, ZoneId.systemDefault());
+    }
+
+    /** The last {@code limit} messages of a room, oldest first (also of a room that does not exist now). */
+    public CompletableFuture<List<ChatMessage>> recentHistory(String room, int limit) {
+        return store.page(MessageStore.Conversation.room(room), 0, 0, limit).thenApply(MessageStore.HistoryPage::messages);
     }
 
     /** The bytes the history takes on disk (0 when it is kept in memory). */

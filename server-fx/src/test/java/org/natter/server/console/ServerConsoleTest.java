@@ -159,6 +159,35 @@ class ServerConsoleTest {
         }
     }
 
+    @Test
+    void historyCommandsShowExportAndClearARoom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        try (RawClient ada = new RawClient(server.port())) {
+            ada.login("ada");
+            ada.next(LoginOk.class);
+            for (String text : List.of("first", "second", "third")) {
+                ada.send(new org.natter.common.protocol.Say("s", text));
+                ada.next(Message.class);
+            }
+        }
+        java.nio.file.Path file = dir.resolve("general.jsonl");
+        type(typing, "history #general 2\nexport general " + file + "\n");
+        output.awaitLine("ada: third");
+        output.awaitLine("Wrote 3 messages of #general");
+        assertThat(output.text()).contains("ada: second").doesNotContain("ada: first");
+        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(3)
+                .allMatch(line -> line.startsWith("{\"type\":\"message\""));
+        type(typing, "clear general\nhistory general\nstop\n");
+        output.awaitLine("Deleted 3 messages of #general.");
+        output.awaitLine("#general has no history.");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();
