@@ -23,7 +23,6 @@ import org.natter.common.protocol.Parted;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.RoomList;
 import org.natter.common.protocol.RoomSummary;
-import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.TopicChanged;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
@@ -144,13 +143,9 @@ final class ChatRooms {
         List<ChatMessage> stored = storedRecent.remove(room.key());
         if (stored != null) {
             int replay = settings.get().historyReplay();
-            room.seed(stored.stream().map(ChatRooms::toFrame).toList(), stored.size() < replay);
+            room.seed(stored.stream().map(RoomRules::toFrame).toList(), stored.size() < replay);
         }
         return room;
-    }
-
-    static Message toFrame(ChatMessage m) {
-        return new Message(m.id(), m.from(), m.text(), m.ts(), null, m.room(), m.to());
     }
 
     /** {@code part}: leaves one room and stays connected. */
@@ -202,7 +197,7 @@ final class ChatRooms {
     void setTopic(Session session, String name, String text, String requestId) {
         Room room = directory.find(name);
         if (room == null) {
-            registry.refuse(session, noSuchRoom(name, requestId));
+            registry.refuse(session, RoomRules.noSuchRoom(name, requestId));
             return;
         }
         if (!room.isCreator(session.name())) {
@@ -210,7 +205,7 @@ final class ChatRooms {
                     "Only the person who created #" + room.name() + " or the host can set its topic."));
             return;
         }
-        String problem = topicProblem(text);
+        String problem = RoomRules.topicProblem(text);
         if (problem != null) {
             registry.refuse(session, new ErrorReply(requestId, ErrorCode.INVALID_TEXT, problem));
             return;
@@ -224,7 +219,7 @@ final class ChatRooms {
         if (room == null) {
             throw new IllegalArgumentException("There is no room #" + name + ".");
         }
-        String problem = topicProblem(text);
+        String problem = RoomRules.topicProblem(text);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -240,7 +235,7 @@ final class ChatRooms {
         if (directory.find(name) != null) {
             throw new IllegalArgumentException("There is already a room #" + directory.find(name).name() + ".");
         }
-        String topicProblem = topicProblem(topic == null ? "" : topic);
+        String topicProblem = RoomRules.topicProblem(topic == null ? "" : topic);
         if (topicProblem != null) {
             throw new IllegalArgumentException(topicProblem);
         }
@@ -366,7 +361,7 @@ final class ChatRooms {
         }
         Room room = directory.find(name);
         if (room == null) {
-            registry.refuse(session, noSuchRoom(name, requestId));
+            registry.refuse(session, RoomRules.noSuchRoom(name, requestId));
             return null;
         }
         if (!room.contains(session)) {
@@ -381,18 +376,6 @@ final class ChatRooms {
         if (directory.contains(room)) {
             events.publish(new ServerEvent.RoomUpdated(Instant.now(), room.info()));
         }
-    }
-
-    private static ErrorReply noSuchRoom(String name, String requestId) {
-        return new ErrorReply(requestId, ErrorCode.NO_SUCH_ROOM, "There is no room #" + Names.normalize(name) + ".");
-    }
-
-    private static String topicProblem(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        return Texts.problem(text, ProtocolLimits.MAX_TOPIC_LENGTH)
-                .map(p -> p.replace("message", "topic")).orElse(null);
     }
 
     private static Instant now() {

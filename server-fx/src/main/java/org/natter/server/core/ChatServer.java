@@ -1,21 +1,12 @@
 package org.natter.server.core;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +21,6 @@ import org.natter.common.model.RoomInfo;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Kicked;
-import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.Texts;
 
 /**
@@ -55,8 +45,7 @@ public final class ChatServer implements AutoCloseable {
     private volatile SessionRegistry registry;
     private volatile int port = -1;
     private volatile Instant startedAt;
-    private EventLoopGroup acceptors;
-    private EventLoopGroup workers;
+    private ChatTransport transport;
     private Channel listener;
 
     /** A server that keeps its messages in memory, for one run: for tests and the demo. */
@@ -126,31 +115,15 @@ public final class ChatServer implements AutoCloseable {
             }
             ServerSettings current = settings.updateAndGet(s -> s.withPort(requestedPort));
             setState(ServerState.STARTING);
-            acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("natter-accept", true),
-                    NioIoHandler.newFactory());
-            workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("natter-io", true),
-                    NioIoHandler.newFactory());
+            transport = new ChatTransport();
             // The chat's sequencer is pinned to one I/O thread: see SessionRegistry for the order it gives.
-            SessionRegistry newRegistry = new SessionRegistry(workers.next(), events, settings::get, store);
-            ServerBootstrap bootstrap = new ServerBootstrap()
-                    .group(acceptors, workers)
-                    .channel(NioServerSocketChannel.class)
-                    .option(ChannelOption.SO_BACKLOG, 1024)
-                    .option(ChannelOption.SO_REUSEADDR, true)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.SO_KEEPALIVE, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
-                            new WriteBufferWaterMark(current.maxOutboundBytes() / 2, current.maxOutboundBytes()))
-                    .childHandler(new ChatServerInitializer(newRegistry, events, settings::get));
-            InetSocketAddress address = current.bindAddress().isEmpty()
-                    ? new InetSocketAddress(requestedPort)
-                    : new InetSocketAddress(current.bindAddress(), requestedPort);
+            SessionRegistry newRegistry = new SessionRegistry(transport.anyWorker(), events, settings::get, store);
             try {
-                listener = bootstrap.bind(address).sync().channel();
+                listener = transport.bind(current, new ChatServerInitializer(newRegistry, events, settings::get));
             } catch (Exception e) {
                 shutDownThreads();
                 setState(ServerState.STOPPED);
-                String message = describeBindFailure(e, requestedPort);
+                String message = ChatTransport.describeBindFailure(e, requestedPort);
                 events.publish(new ServerEvent.Failure(Instant.now(), message));
                 awaitListeners();
                 throw new ServerStartException(message, e);
@@ -233,7 +206,7 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean kick(String name, String reason) {
-        String why = cleanReason(reason);
+        String why = KickReasons.clean(reason);
         SessionRegistry current = registry;
         if (current == null) {
             return false;
@@ -407,39 +380,9 @@ public final class ChatServer implements AutoCloseable {
     }
 
     private void shutDownThreads() {
-        if (acceptors != null) {
-            acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-            acceptors.terminationFuture().awaitUninterruptibly(STOP_WAIT_MILLIS);
-            workers.terminationFuture().awaitUninterruptibly(STOP_WAIT_MILLIS);
-            acceptors = null;
-            workers = null;
+        if (transport != null) {
+            transport.shutDown(STOP_WAIT_MILLIS);
+            transport = null;
         }
-    }
-
-    private static String cleanReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return "";
-        }
-        String stripped = reason.strip();
-        Texts.problem(stripped, ProtocolLimits.MAX_REASON_LENGTH).ifPresent(problem -> {
-            throw new IllegalArgumentException("The reason cannot be used. " + problem.replace("message", "reason"));
-        });
-        return stripped;
-    }
-
-    private static String describeBindFailure(Exception e, int requestedPort) {
-        Throwable cause = e;
-        while (cause != null && !(cause instanceof BindException)) {
-            cause = cause.getCause();
-        }
-        String detail = cause == null ? String.valueOf(e.getMessage()) : String.valueOf(cause.getMessage());
-        if (detail.contains("in use")) {
-            return "Port " + requestedPort + " is already in use by another program. Choose another port, or close that program.";
-        }
-        if (detail.toLowerCase(Locale.ROOT).contains("permission")) {
-            return "Port " + requestedPort + " needs administrator rights. Choose a port above 1024.";
-        }
-        return "The server could not listen on port " + requestedPort + ": " + detail;
     }
 }

@@ -32,7 +32,7 @@ public final class HistoryExport {
         }
         return store.export(room, message -> {
             try {
-                out.write(format == Format.JSON_LINES ? FrameCodec.encode(ChatRooms.toFrame(message)) : text(message, zone));
+                out.write(format == Format.JSON_LINES ? FrameCodec.encode(RoomRules.toFrame(message)) : text(message, zone));
                 out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

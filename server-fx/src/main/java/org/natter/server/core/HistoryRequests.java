@@ -131,6 +131,6 @@ final class HistoryRequests {
     }
 
     private static List<Message> frames(List<ChatMessage> messages) {
-        return messages.stream().map(ChatRooms::toFrame).toList();
+        return messages.stream().map(RoomRules::toFrame).toList();
     }
 }

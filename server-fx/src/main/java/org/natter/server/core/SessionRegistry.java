@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.natter.common.model.ChatMessage;
@@ -26,10 +22,8 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
-import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
@@ -59,12 +53,14 @@ final class SessionRegistry {
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final EventExecutor sequencer;
+    private final ChatSequencer sequence;
     private final ServerEvents events;
     private final Supplier<ServerSettings> settings;
     private final ChatRooms rooms;
     private final MessageStore store;
     private final Outbox outbox;
     private final HistoryRequests history;
+    private final DirectMessages directMessages;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -74,6 +70,7 @@ final class SessionRegistry {
      */
     SessionRegistry(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, MessageStore store) {
         this.sequencer = sequencer;
+        this.sequence = new ChatSequencer(sequencer);
         this.events = events;
         this.settings = settings;
         this.store = store;
@@ -87,6 +84,7 @@ final class SessionRegistry {
         }
         this.rooms = new ChatRooms(sequencer, events, settings, this, outbox, store, recent);
         this.history = new HistoryRequests(this);
+        this.directMessages = new DirectMessages(this, outbox, store, events);
     }
 
     HistoryRequests history() {
@@ -118,37 +116,12 @@ final class SessionRegistry {
 
     /** Runs a change to the chat on the sequencer, after every change handed over before it. */
     void inSequence(Runnable change) {
-        try {
-            sequencer.execute(change);
-        } catch (RejectedExecutionException e) {
-            // The server is stopping: its I/O threads take no more work, and every connection is being closed.
-        }
+        sequence.execute(change);
     }
 
-    /**
-     * Runs a change on the sequencer and waits for its result; for the operator's API, never for an I/O thread.
-     *
-     * @throws IllegalStateException when the sequencer does not answer in time (the server is stopping)
-     */
+    /** Runs a change on the sequencer and waits for its result; for the operator's API, never an I/O thread. */
     <T> T callInSequence(Callable<T> change) {
-        if (sequencer.inEventLoop()) {
-            try {
-                return change.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        try {
-            return sequencer.submit(change).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the chat", e);
-        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("The chat did not answer: the server is stopping", e);
-        }
+        return sequence.call(change);
     }
 
     /**
@@ -296,42 +269,10 @@ final class SessionRegistry {
         if (!sender.isUser()) {
             refuse(sender, new ErrorReply(say.id(), ErrorCode.NOT_LOGGED_IN, "Log in before you send messages."));
         } else if (say.to() != null) {
-            sayDirect(sender, say.to(), say.text(), say.id());
+            directMessages.say(sender, say.to(), say.text(), say.id());
         } else {
             rooms.say(sender, say.room(), say.text(), say.id());
         }
-    }
-
-    /**
-     * A direct message: to the recipient and the sender's own copy, nobody else. The operator learns that it
-     * was sent, not what it said.
-     */
-    private void sayDirect(Session sender, String to, String text, String requestId) {
-        Session recipient = user(to);
-        if (recipient == null) {
-            refuse(sender, new ErrorReply(requestId, ErrorCode.NO_SUCH_USER, "Nobody called " + to + " is logged in."));
-            return;
-        }
-        if (!recipient.speaksRooms()) {
-            refuse(sender, new ErrorReply(requestId, ErrorCode.UNSUPPORTED,
-                    recipient.name() + " uses an older app that cannot receive direct messages."));
-            return;
-        }
-        Instant now = now();
-        long id = nextMessageId();
-        if (!store.append(new ChatMessage(id, sender.name(), text, now, null, recipient.name()))) {
-            refuseBusy(sender, requestId);
-            return;
-        }
-        sender.countMessage();
-        outbox.afterCommit(id, () -> {
-            if (recipient != sender) {
-                recipient.sendInOrder(new Message(id, sender.name(), text, now, null, null, recipient.name()));
-            }
-            sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, null, recipient.name()));
-            events.publish(new ServerEvent.MessageSent(now, sender.asUser(),
-                    new ChatMessage(id, sender.name(), "", now, null, recipient.name())));
-        });
     }
 
     /** The store cannot take more messages just now: the sender is told, nothing is half-sent. */

@@ -31,7 +31,7 @@ final class SearchQuery {
                 + " WHERE message_text MATCH ? AND ");
         if (only != null && only.isDirect()) {
             sql.append("m.dm_key = ?");
-            args.add(SqliteMessageStore.dmKey(only.user(), only.with()));
+            args.add(MessageTable.dmKey(only.user(), only.with()));
         } else if (only != null) {
             sql.append("m.room_key = ?");
             args.add(Names.key(only.room()));

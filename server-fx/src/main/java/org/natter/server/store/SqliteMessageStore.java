@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -112,7 +111,7 @@ public final class SqliteMessageStore implements MessageStore {
     @Override
     public List<ChatMessage> recent(String room, int limit) {
         try {
-            return page(reader, "room_key = ?", List.of(Names.key(room)), 0, 0, limit).messages();
+            return MessageTable.page(reader, "room_key = ?", List.of(Names.key(room)), 0, 0, limit).messages();
         } catch (SQLException e) {
             throw new StoreException("Reading the history of #" + room + " failed: " + e.getMessage(), e);
         }
@@ -149,8 +148,8 @@ public final class SqliteMessageStore implements MessageStore {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return conversation.isDirect()
-                        ? page(reader, "dm_key = ?", List.of(dmKey(conversation.user(), conversation.with())), before, after, limit)
-                        : page(reader, "room_key = ?", List.of(Names.key(conversation.room())), before, after, limit);
+                        ? MessageTable.page(reader, "dm_key = ?", List.of(MessageTable.dmKey(conversation.user(), conversation.with())), before, after, limit)
+                        : MessageTable.page(reader, "room_key = ?", List.of(Names.key(conversation.room())), before, after, limit);
             } catch (SQLException e) {
                 throw new StoreException("Reading history failed: " + e.getMessage(), e);
             }
@@ -267,7 +266,7 @@ public final class SqliteMessageStore implements MessageStore {
         while (!closed) {
             try {
                 if (!retention.keepsEverything() && System.nanoTime() - nextRetention > 0) {
-                    expire();
+                    MessageTable.expire(writer, retention);
                     nextRetention = System.nanoTime() + RETENTION_EVERY.toNanos();
                 }
                 Object first = queue.poll(RETENTION_EVERY.toMillis(), TimeUnit.MILLISECONDS);
@@ -306,7 +305,7 @@ public final class SqliteMessageStore implements MessageStore {
     private void insertUntilStored(List<ChatMessage> messages) throws InterruptedException {
         while (true) {
             try {
-                insert(messages);
+                MessageTable.insert(writer, messages);
                 long last = messages.get(messages.size() - 1).id();
                 for (LongConsumer listener : listeners) {
                     listener.accept(last);
@@ -318,89 +317,6 @@ public final class SqliteMessageStore implements MessageStore {
                 Thread.sleep(RETRY.toMillis());
             }
         }
-    }
-
-    private void insert(List<ChatMessage> messages) throws SQLException {
-        writer.setAutoCommit(false);
-        try (PreparedStatement insert = writer.prepareStatement(
-                "INSERT INTO message (id, ts, sender, sender_key, text, room, room_key, recipient, recipient_key, dm_key)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ChatMessage m : messages) {
-                insert.setLong(1, m.id());
-                insert.setLong(2, m.ts().toEpochMilli());
-                insert.setString(3, m.from());
-                insert.setString(4, Names.key(m.from()));
-                insert.setString(5, m.text());
-                insert.setString(6, m.room());
-                insert.setString(7, m.room() == null ? null : Names.key(m.room()));
-                insert.setString(8, m.to());
-                insert.setString(9, m.to() == null ? null : Names.key(m.to()));
-                insert.setString(10, m.to() == null ? null : dmKey(m.from(), m.to()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            writer.commit();
-        } catch (SQLException e) {
-            writer.rollback();
-            throw e;
-        } finally {
-            writer.setAutoCommit(true);
-        }
-    }
-
-    private void expire() {
-        try (Statement statement = writer.createStatement()) {
-            if (retention.days() > 0) {
-                long cutoff = Instant.now().minus(Duration.ofDays(retention.days())).toEpochMilli();
-                int gone = statement.executeUpdate("DELETE FROM message WHERE ts < " + cutoff);
-                LOG.info("Retention: deleted {} messages older than {} days", gone, retention.days());
-            }
-            if (retention.perRoom() > 0) {
-                int gone = statement.executeUpdate("DELETE FROM message WHERE id IN (SELECT id FROM (SELECT id, "
-                        + "row_number() OVER (PARTITION BY coalesce(room_key, dm_key) ORDER BY id DESC) AS n "
-                        + "FROM message) WHERE n > " + retention.perRoom() + ")");
-                LOG.info("Retention: deleted {} messages beyond the last {} of each room", gone, retention.perRoom());
-            }
-        } catch (SQLException e) {
-            LOG.warn("Deleting expired history failed; trying again later", e);
-        }
-    }
-
-    /** Oldest first: the newest {@code limit} below {@code before}, or the oldest {@code limit} above {@code after}. */
-    private static HistoryPage page(Connection connection, String where, List<String> args, long before, long after,
-                                    int limit) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM message WHERE ").append(where);
-        if (before > 0) {
-            sql.append(" AND id < ").append(before);
-        }
-        if (after > 0) {
-            sql.append(" AND id > ").append(after);
-        }
-        boolean forward = after > 0;
-        sql.append(forward ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT ").append(limit + 1);
-        List<ChatMessage> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                select.setString(i + 1, args.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(Rows.message(rows));
-                }
-            }
-        }
-        boolean complete = found.size() <= limit;
-        List<ChatMessage> page = new ArrayList<>(found.subList(0, Math.min(limit, found.size())));
-        if (!forward) {
-            java.util.Collections.reverse(page);
-        }
-        return new HistoryPage(page, complete);
-    }
-
-    static String dmKey(String a, String b) {
-        String ka = Names.key(a);
-        String kb = Names.key(b);
-        return ka.compareTo(kb) <= 0 ? ka + "\n" + kb : kb + "\n" + ka;
     }
 
     private static Connection open(Path file) throws SQLException {

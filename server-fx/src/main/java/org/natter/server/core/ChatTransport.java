@@ -1,0 +1,75 @@
+package org.natter.server.core;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Netty side of one server run: the accepting thread, the I/O threads ({@code natter-io-*}), the listening
+ * socket. Made by {@link ChatServer#start} on its lifecycle thread and shut down by {@link ChatServer#stop}.
+ */
+final class ChatTransport {
+
+    private final EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1,
+            new DefaultThreadFactory("natter-accept", true), NioIoHandler.newFactory());
+    private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0,
+            new DefaultThreadFactory("natter-io", true), NioIoHandler.newFactory());
+
+    /** One of the I/O threads: the chat's sequencer runs there. */
+    EventExecutor anyWorker() {
+        return workers.next();
+    }
+
+    /** Listens on the settings' address and port; blocks until bound. */
+    Channel bind(ServerSettings settings, ChannelInitializer<Channel> connections) throws InterruptedException {
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(acceptors, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(settings.maxOutboundBytes() / 2, settings.maxOutboundBytes()))
+                .childHandler(connections);
+        InetSocketAddress address = settings.bindAddress().isEmpty()
+                ? new InetSocketAddress(settings.port())
+                : new InetSocketAddress(settings.bindAddress(), settings.port());
+        return bootstrap.bind(address).sync().channel();
+    }
+
+    void shutDown(long waitMillis) {
+        acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        acceptors.terminationFuture().awaitUninterruptibly(waitMillis);
+        workers.terminationFuture().awaitUninterruptibly(waitMillis);
+    }
+
+    /** A sentence for the operator, not a stack trace. */
+    static String describeBindFailure(Exception e, int requestedPort) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof BindException)) {
+            cause = cause.getCause();
+        }
+        String detail = cause == null ? String.valueOf(e.getMessage()) : String.valueOf(cause.getMessage());
+        if (detail.contains("in use")) {
+            return "Port " + requestedPort + " is already in use by another program. Choose another port, or close that program.";
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("permission")) {
+            return "Port " + requestedPort + " needs administrator rights. Choose a port above 1024.";
+        }
+        return "The server could not listen on port " + requestedPort + ": " + detail;
+    }
+}
