@@ -122,7 +122,7 @@ class RoomsViewModelTest {
         assertThat(rooms.find("maths")).isSameAs(maths);
         assertThat(maths.membersProperty().get()).containsExactly("ada");
         assertThat(rooms.rooms()).hasSize(2);
-        waitUntil(() -> user("ada") != null && user("ada").roomsProperty().get().equals("#general, #maths"));
+        waitUntil(() -> user("ada") != null && user("ada").roomsProperty().get().equals("#maths, #general"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.natter.server.ui.users;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.natter.common.model.ConnectedUser;
+import org.natter.common.protocol.ProtocolLimits;
 
 /** One row of the Connected users table; updated in place so the table never rebuilds its rows. FX thread. */
 public final class ConnectedUserItemViewModel {
@@ -59,7 +61,7 @@ public final class ConnectedUserItemViewModel {
         return busy;
     }
 
-    /** The rooms the user is in, sorted ignoring case: "#general, #maths". */
+    /** The rooms the user is in, sorted ignoring case: "#maths, #general" (general last). */
     public StringProperty roomsProperty() {
         return roomsText;
     }
@@ -76,6 +78,8 @@ public final class ConnectedUserItemViewModel {
     }
 
     private void showRooms() {
-        roomsText.set(rooms.stream().map(room -> "#" + room).collect(Collectors.joining(", ")));
+        // Everyone is in general: the rooms that tell users apart come first.
+        roomsText.set(rooms.stream().sorted(Comparator.comparing(ProtocolLimits.GENERAL_ROOM::equalsIgnoreCase))
+                .map(room -> "#" + room).collect(Collectors.joining(", ")));
     }
 }
