@@ -5,9 +5,14 @@ import java.time.ZoneId;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerState;
@@ -15,6 +20,7 @@ import org.natter.server.ui.control.ControlView;
 import org.natter.server.ui.control.StatusItems;
 import org.natter.server.ui.log.LogView;
 import org.natter.server.ui.pending.PendingView;
+import org.natter.server.ui.rooms.RoomsView;
 import org.natter.server.ui.settings.SettingsDialog;
 import org.natter.server.ui.users.UsersView;
 
@@ -26,11 +32,16 @@ public final class AdminView {
 
     @FXML private TextField announceField;
     @FXML private Button announceButton;
+    @FXML private ComboBox<String> announceTarget;
+    @FXML private TabPane sideTabs;
+    @FXML private Tab usersTab;
+    @FXML private Tab roomsTab;
     @FXML private StatusBar statusBar;
     @FXML private ControlView controlController;
     @FXML private LogView logController;
     @FXML private UsersView usersController;
     @FXML private PendingView pendingController;
+    @FXML private RoomsView roomsController;
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
@@ -47,12 +58,33 @@ public final class AdminView {
         controlController.showTheme(viewModel.settings().themeProperty().get());
 
         announceField.textProperty().bindBidirectional(viewModel.announceTextProperty());
+        AnnounceTargets targets = viewModel.announceTargets();
+        announceField.promptTextProperty().bind(targets.promptText());
+        announceTarget.setItems(targets.choices());
+        announceTarget.valueProperty().bindBidirectional(targets.chosenProperty());
+        announceTarget.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return AnnounceTargets.label(messages, choice);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        announceTarget.disableProperty().bind(announceField.disableProperty());
         announceField.disableProperty().bind(viewModel.control().stateProperty().isNotEqualTo(ServerState.RUNNING));
         announceButton.disableProperty().bind(viewModel.canAnnounceProperty().not());
 
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
         usersController.bind(viewModel.users(), messages, zone);
         pendingController.bind(viewModel.pending(), messages);
+        roomsController.bind(viewModel.rooms(), messages);
+        usersTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.users"),
+                Bindings.size(viewModel.users().users())));
+        roomsTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.rooms"),
+                Bindings.size(viewModel.rooms().rooms())));
         statusBar.textProperty().bind(viewModel.noticeProperty());
         viewModel.showNotice(messages.get("status.ready"));
         StatusItems.fill(statusBar, viewModel.status());
@@ -64,6 +96,9 @@ public final class AdminView {
     /** After the first layout: room for the widest texts while the window works out its minimum size. */
     void reserveWidths() {
         logController.reserveResumeWidth();
+        // A tab pane's minimum ignores its tabs' contents; the widest header of any tab must still fit.
+        sideTabs.setMinWidth(sideTabs.getTabs().stream().mapToDouble(tab -> tab.getContent().minWidth(-1)).max()
+                .orElse(0));
     }
 
     void releaseWidths() {

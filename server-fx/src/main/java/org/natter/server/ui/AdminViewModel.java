@@ -24,13 +24,14 @@ import org.natter.server.ui.control.StatusViewModel;
 import org.natter.server.ui.log.LogFormatter;
 import org.natter.server.ui.log.LogViewModel;
 import org.natter.server.ui.pending.PendingHostsViewModel;
+import org.natter.server.ui.rooms.RoomsViewModel;
 import org.natter.server.ui.settings.AdminPreferences;
 import org.natter.server.ui.settings.SettingsViewModel;
 import org.natter.server.ui.shared.Failures;
 import org.natter.server.ui.users.UsersViewModel;
 
 /**
- * The admin window's state: the server control, the log, the users and pending hosts tables, the status bar,
+ * The admin window's state: the server control, the log, the users, rooms and pending hosts tables, the status bar,
  * announcements and settings, each a view model of its feature package. Server callbacks reach it through an {@link EventPump}; everything else runs on the FX thread, and
  * every call into the server that may touch the network runs on the background executor.
  */
@@ -46,6 +47,8 @@ public final class AdminViewModel {
     private final LogViewModel log;
     private final UsersViewModel users;
     private final PendingHostsViewModel pending;
+    private final RoomsViewModel rooms;
+    private final AnnounceTargets announceTargets;
     private final StatusViewModel status;
     private final SettingsViewModel settings;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -69,6 +72,8 @@ public final class AdminViewModel {
         this.log = new LogViewModel(logCapacity, zone, background);
         this.users = new UsersViewModel(server, fxExecutor, background, messages, notice::set);
         this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
+        this.rooms = new RoomsViewModel(server, fxExecutor, background, messages, notice::set);
+        this.announceTargets = new AnnounceTargets(rooms.rooms(), messages);
         this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
         this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
         log.showJoinsAndLeavesProperty().bind(settings.showJoinsAndLeavesProperty());
@@ -96,6 +101,15 @@ public final class AdminViewModel {
         return pending;
     }
 
+    public RoomsViewModel rooms() {
+        return rooms;
+    }
+
+    /** Who an announcement goes to: everyone, or one room. */
+    public AnnounceTargets announceTargets() {
+        return announceTargets;
+    }
+
     public StatusViewModel status() {
         return status;
     }
@@ -121,23 +135,28 @@ public final class AdminViewModel {
         return canAnnounce;
     }
 
-    /** Sends the announcement text to every user; completes on the FX thread with how many it reached. */
+    /**
+     * Sends the announcement text to every user, or to the members of the chosen room; completes on the FX thread
+     * with how many it reached.
+     */
     public CompletableFuture<Integer> announce() {
         String text = announceText.get().strip();
+        String room = announceTargets.room();
         var problem = Texts.problem(text);
         if (problem.isPresent()) {
             notice.set(problem.get());
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
         }
         announcing.set(true);
-        return CompletableFuture.supplyAsync(() -> server.announce(text), background)
+        return CompletableFuture.supplyAsync(() -> server.announce(room, text), background)
                 .whenCompleteAsync((recipients, failure) -> {
                     announcing.set(false);
                     if (failure != null) {
                         notice.set(messages.get("notice.announceFailed", Failures.reasonOf(failure)));
                     } else {
                         announceText.set("");
-                        notice.set(messages.get("notice.announced", recipients));
+                        notice.set(room == null ? messages.get("notice.announced", recipients)
+                                : messages.get("notice.announcedRoom", recipients, room));
                     }
                 }, fxExecutor);
     }
@@ -167,6 +186,7 @@ public final class AdminViewModel {
     public void tick() {
         pending.tick();
         status.tick();
+        rooms.tick();
     }
 
     /** Stops listening to the server (the window is gone). */
@@ -185,6 +205,7 @@ public final class AdminViewModel {
             }
         }
         users.apply(batch);
+        rooms.apply(batch);
         pending.apply(batch);
         status.apply(batch);
         log.append(formatter.format(batch));

@@ -10,15 +10,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.natter.common.fx.UiTheme;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+import org.natter.common.protocol.Join;
+import org.natter.common.protocol.Login;
 import org.natter.common.protocol.Logout;
+import org.natter.common.protocol.Say;
+import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.ui.settings.AdminPreferences;
 
 /**
- * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, some chat, a
- * refused name, a logout, two pending hosts), for looking at it (screenshots, a manual check). Not a test.
+ * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, 20 rooms with long
+ * names and topics, some chat, a refused name, a logout, two pending hosts; {@code -Ddemo.rooms=true} shows the
+ * Rooms tab), for looking at it (screenshots, a manual check). Not a test.
  * Arguments: {@code [light|dark] [port] [users]}; the window starts the server at once.
  *
  * <pre>java -cp server-fx/target/natter-server.jar:server-fx/target/lib/*:server-fx/target/test-classes \
@@ -30,6 +38,16 @@ public final class AdminWindowDemo {
             "Ευαγγελία_Παπαδοπούλου", "محمد_عبدالله", "Łukasz_Wiśniewski", "Søren.Kierkegaard", "Ana-María_Hernández",
             "Nguyễn_Minh_Khai", "Zoë-Ångström", "Oluwaseun_Adebayo", "Η_Μαρία", "Jean-Baptiste_Poquelin", "Gülşen_Yılmaz",
             "Ђорђе_Петровић", "eve", "Priya_Raman", "Tomás.O_Súilleabháin", "王小明", "佐藤健太郎", "김민준", "李华"};
+
+    /** 20 rooms, some with the longest names allowed. */
+    private static final String[] ROOMS = {"maths", "Mathematics_Advanced_Group_2026", "physics", "chemistry_lab",
+            "история", "Literature_and_Creative_Writing", "art", "music", "Computer_Science_Olympiad_Team", "biology",
+            "football", "chess", "drama", "Exchange_Students_Welcome_Desk", "geography", "latin", "robotics",
+            "yearbook", "debate", "photography"};
+
+    private static final String[] TOPICS = {"Homework is due on Friday",
+            "Past papers, worked solutions and a long topic that will not fit in its column at all, so it ends in …",
+            "Bring your goggles", "Rehearsal on Thursday at 4"};
 
     private AdminWindowDemo() {
     }
@@ -66,7 +84,7 @@ public final class AdminWindowDemo {
             for (int i = 0; i < users; i++) {
                 RawClient client = new RawClient(port);
                 open.add(client);
-                client.login(nameOf(i));
+                client.send(new Login(null, nameOf(i), 2));
             }
             RawClient taken = new RawClient(port);
             open.add(taken);
@@ -77,7 +95,21 @@ public final class AdminWindowDemo {
             for (int i = 0; i < 12; i++) {
                 open.get(i % users).say(lines[(i + i / users) % lines.length]);
             }
+            for (int i = 0; i < users; i++) {
+                open.get(i).send(new Join(null, ROOMS[i % ROOMS.length]));
+                if (i < ROOMS.length && i % 3 == 0) {
+                    open.get(i).send(new SetTopic(null, ROOMS[i], TOPICS[i / 3 % TOPICS.length]));
+                }
+            }
+            for (int i = 0; i < 40; i++) {
+                open.get(i % users).send(new Say(null, lines[i % lines.length], ROOMS[i % users % ROOMS.length], null));
+            }
             open.get(3).send(new Logout(null));
+            if (Boolean.getBoolean("demo.rooms")) {
+                Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#sideTabs"))
+                        .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst()
+                        .ifPresent(tabs -> tabs.getSelectionModel().select(1)));
+            }
         } catch (ConnectException e) {
             clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         } catch (IOException e) {

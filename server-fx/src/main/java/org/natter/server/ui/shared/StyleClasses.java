@@ -26,6 +26,8 @@ public final class StyleClasses {
     public static final String ADMIN_DIALOG = "admin-dialog";
     public static final String KICK_COUNTER = "kick-counter";
     public static final String KICK_PROBLEM = "kick-problem";
+    public static final String FORM_PROBLEM = "form-problem";
+    public static final String ANNOUNCE_TARGET = "announce-target";
 
     private StyleClasses() {
     }

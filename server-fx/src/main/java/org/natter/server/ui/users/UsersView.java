@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import org.natter.common.fx.Messages;
 import org.natter.server.ui.shared.TimeFormats;
@@ -34,6 +35,7 @@ public final class UsersView {
     @FXML private TableColumn<ConnectedUserItemViewModel, String> userAddressColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, Instant> userSinceColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, Number> userMessagesColumn;
+    @FXML private TableColumn<ConnectedUserItemViewModel, String> userRoomsColumn;
 
     private UsersViewModel viewModel;
     private Messages messages;
@@ -58,6 +60,15 @@ public final class UsersView {
             }
         });
         userMessagesColumn.setCellValueFactory(row -> row.getValue().messagesSentProperty());
+        userRoomsColumn.setCellValueFactory(row -> row.getValue().roomsProperty());
+        userRoomsColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String rooms, boolean empty) {
+                super.updateItem(rooms, empty);
+                setText(empty ? null : rooms);
+                setTooltip(empty || rooms == null || rooms.isEmpty() ? null : new Tooltip(rooms));
+            }
+        });
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         var nothingSelected = Bindings.isEmpty(usersTable.getSelectionModel().getSelectedItems());
         kickButton.disableProperty().bind(nothingSelected);

@@ -2,9 +2,11 @@ package org.natter.server.ui.users;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -21,7 +23,7 @@ import org.natter.server.ui.shared.Failures;
 import org.natter.server.ui.shared.ListChanges;
 
 /**
- * The Connected users table. Rows are looked up by connection id and changed in place; a batch of events becomes
+ * The Connected users table, with the rooms each user is in (from the rooms' member lists). Rows are looked up by connection id and changed in place; a batch of events becomes
  * at most one removal and one addition. FX thread only.
  */
 public final class UsersViewModel {
@@ -74,6 +76,11 @@ public final class UsersViewModel {
                 changes.replace(usersById.put(item.connectionId(), item), item);
             } else if (event instanceof ServerEvent.UserLeft e) {
                 changes.remove(usersById.remove(e.user().connectionId()));
+            } else if (event instanceof ServerEvent.RoomUpdated e) {
+                Set<String> members = new HashSet<>(e.room().members());
+                usersById.values().forEach(item -> item.setMember(e.room().name(), members.contains(item.name())));
+            } else if (event instanceof ServerEvent.RoomRemoved e) {
+                usersById.values().forEach(item -> item.setMember(e.name(), false));
             } else if (event instanceof ServerEvent.Stopped) {
                 clear();
                 changes = new ListChanges<>();
