@@ -42,7 +42,7 @@ public final class TerminalChat {
         }
         try (ChatConnection connection = new ChatConnection(settings)) {
             TerminalPrinter printer = new TerminalPrinter(out);
-            TerminalCommands commands = new TerminalCommands(connection, out, err, settings.replyTimeout().plusSeconds(1));
+            TerminalCommands commands = new TerminalCommands(connection, printer, out, err, settings.replyTimeout().plusSeconds(1));
             connection.addListener(printer);
             connection.addListener(commands);
             out.println("Connecting to " + address + " …");

@@ -2,6 +2,8 @@ package org.natter.client.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ClientListener;
+import org.natter.client.net.Conversation;
 import org.natter.client.net.OpenRoom;
 import org.natter.common.model.LeaveReason;
+import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.RoomSummary;
@@ -20,9 +24,9 @@ import org.natter.common.protocol.RoomSummary;
  * What a typed line does: a command, or a message to the current room (where plain lines go, {@code general} at
  * first; {@code /join} and {@code /switch} change it, leaving it goes back to {@code general}).
  *
- * <p><b>Threads:</b> {@link #handle} runs on the thread that reads the terminal. {@code /join} and {@code /part}
- * wait there for the server's answer (at most {@code wait}), so that the lines typed after them go to the right
- * room; other answers are printed on the connection's reader thread when they come. {@link #onRoomLeft} runs on
+ * <p><b>Threads:</b> {@link #handle} runs on the thread that reads the terminal. {@code /join}, {@code /part}, {@code /history}
+ * and {@code /search} wait there for the server's answer (at most {@code wait}), so that the lines typed after them
+ * go to the right room and their output comes before the next command's; other answers are printed on the connection's reader thread when they come. {@link #onRoomLeft} runs on
  * the event thread. The current room is guarded by this object. Text from the server goes through
  * {@link TerminalText}.
  */
@@ -40,19 +44,25 @@ final class TerminalCommands implements ClientListener {
               /msg NAME text   a direct message to one person
               /topic [text]    show or set the topic of the current room
               /rooms           every room of the server, with members and topic
+              /history [N]     the last N messages of the current room (20 without N, at most 500)
+              /search TEXT     the messages that contain TEXT, in every room you are in and your direct messages
               /users           who is online
               /leave           log out and end
               /quit            quit at once
               /help            this text""";
 
     private final ChatConnection connection;
+    private final TerminalPrinter printer;
     private final PrintStream out;
     private final PrintStream err;
     private final Duration wait;
+    private static final int DEFAULT_HISTORY = 20;
+
     private String current = ProtocolLimits.GENERAL_ROOM;
 
-    TerminalCommands(ChatConnection connection, PrintStream out, PrintStream err, Duration wait) {
+    TerminalCommands(ChatConnection connection, TerminalPrinter printer, PrintStream out, PrintStream err, Duration wait) {
         this.connection = connection;
+        this.printer = printer;
         this.out = out;
         this.err = err;
         this.wait = wait;
@@ -90,6 +100,8 @@ final class TerminalCommands implements ClientListener {
             case "/msg" -> message(argument);
             case "/topic" -> topic(argument);
             case "/rooms" -> rooms();
+            case "/history" -> history(argument);
+            case "/search" -> search(argument);
             case "/quit" -> {
                 return Next.QUIT;
             }
@@ -162,6 +174,44 @@ final class TerminalCommands implements ClientListener {
 
     private void rooms() {
         report(connection.listRooms().thenAccept(list -> out.println(roomList(list))), "No list");
+    }
+
+    /** Waits for the page, so that it is printed before the next line is read. */
+    private void history(String argument) {
+        int count;
+        try {
+            count = argument.isEmpty() ? DEFAULT_HISTORY : Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        if (count < 1 || count > ProtocolLimits.MAX_HISTORY_PAGE) {
+            err.println("How many? /history N, N from 1 to " + ProtocolLimits.MAX_HISTORY_PAGE + ".");
+            return;
+        }
+        String room = current();
+        await(connection.history().page(Conversation.room(room), null, null, count), "No history").ifPresent(page -> {
+            if (page.messages().isEmpty()) {
+                out.println("Nothing has been said in #" + TerminalText.line(room) + " yet.");
+            } else {
+                out.println("The last " + page.messages().size() + " in #" + TerminalText.line(room) + ":");
+                printer.printMessages(page.messages());
+            }
+        });
+    }
+
+    /** Results come newest first; printed oldest first, as the chat reads. */
+    private void search(String argument) {
+        if (argument.isEmpty()) {
+            err.println("Search for what? /search TEXT");
+            return;
+        }
+        await(connection.history().search(argument, null, null), "No search").ifPresent(found -> {
+            out.println((found.isEmpty() ? "Nothing" : found.size() == 1 ? "1 message" : found.size() + " messages")
+                    + " found for \"" + TerminalText.line(argument) + "\"" + (found.isEmpty() ? "." : ":"));
+            List<Message> oldestFirst = new ArrayList<>(found);
+            Collections.reverse(oldestFirst);
+            printer.printMessages(oldestFirst);
+        });
     }
 
     static String roomList(List<RoomSummary> rooms) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.natter.client.net.ClientListener;
+import org.natter.client.net.Conversation;
 import org.natter.client.net.DisconnectReason;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
@@ -54,9 +55,33 @@ final class TerminalPrinter implements ClientListener {
 
     @Override
     public void onMessage(Message message) {
+        print(message.ts(), line(message));
+    }
+
+    /** The replay after entering a room: its latest messages, as messages are printed. */
+    @Override
+    public void onHistory(Conversation conversation, List<Message> messages, boolean complete) {
+        messages.forEach(this::onMessage);
+    }
+
+    @Override
+    public void onCaughtUp(Conversation conversation, int count) {
+        if (count > 0) {
+            print(Instant.now(), "* Caught up on " + TerminalText.line(conversation.toString()) + ": " + count
+                    + (count == 1 ? " message" : " messages"));
+        }
+    }
+
+    /** Messages (a history page, search results) in the same form, each with its own time; any thread. */
+    void printMessages(List<Message> messages) {
+        messages.forEach(this::onMessage);
+    }
+
+    /** {@code #room name: text}, {@code [dm NAME] …}: where, who, the text escaped. */
+    private String line(Message message) {
         // Continuation lines are indented so a multi-line message still reads as one.
-        print(message.ts(), where(message) + TerminalText.line(message.from()) + ": "
-                + TerminalText.message(message.text()).replace("\n", "\n        "));
+        return where(message) + TerminalText.line(message.from()) + ": "
+                + TerminalText.message(message.text()).replace("\n", "\n        ");
     }
 
     @Override
@@ -151,6 +176,7 @@ final class TerminalPrinter implements ClientListener {
     }
 
     private void print(Instant ts, String text) {
+        // One println per line, so that lines printed from two threads do not mix.
         out.println(TerminalChat.TIME.format(ts == null ? Instant.now() : ts) + " " + text);
         out.flush();
     }

@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * <p>When the connection drops while logged in, without a logout, quit or kick, it reconnects by itself and logs in
  * again under the same name. A {@code NAME_TAKEN} answer then is retried for as long as the server may still hold
  * the dropped session ({@link ConnectionSettings#serverIdleTimeout()}); a kick, a logout or a quit stop at once.
- * After that login it joins again the rooms it was in ({@code general} it is in anyway).
+ * After that login it joins again the rooms it was in ({@code general} it is in anyway) and catches up: each
+ * conversation gets what it missed, in order and once ({@link MessageLedger}, {@link CatchUp}).
  */
 public final class ChatConnection implements AutoCloseable {
 
@@ -72,6 +73,7 @@ public final class ChatConnection implements AutoCloseable {
     private final ConnectionLifecycle lifecycle;
     private final InboundRouter router;
     private final ChatRequests requests;
+    private final ChatHistory history;
 
     public ChatConnection() {
         this(ConnectionSettings.defaults());
@@ -88,8 +90,10 @@ public final class ChatConnection implements AutoCloseable {
         events = new ListenerDispatch(Executors.newSingleThreadExecutor(named("events")));
         lifecycle = new ConnectionLifecycle(events, roster, rooms, policy);
         TopicWaiters topics = new TopicWaiters();
-        router = new InboundRouter(lifecycle, roster, rooms, topics, events);
+        MessageLedger ledger = new MessageLedger(events);
+        router = new InboundRouter(lifecycle, roster, rooms, topics, events, ledger, new CatchUp(ledger, settings));
         requests = new ChatRequests(lifecycle, rooms, topics, settings);
+        history = new ChatHistory(lifecycle, ledger, settings);
     }
 
     public void addListener(ClientListener listener) {
@@ -217,6 +221,11 @@ public final class ChatConnection implements AutoCloseable {
      */
     public CompletableFuture<TopicChanged> setTopic(String room, String text) {
         return requests.setTopic(Objects.requireNonNull(room, "room"), Objects.requireNonNull(text, "text"));
+    }
+
+    /** Pages of a conversation's history and search, for scrollback and a search box. */
+    public ChatHistory history() {
+        return history;
     }
 
     /**

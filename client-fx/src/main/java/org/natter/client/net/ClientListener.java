@@ -41,8 +41,28 @@ public interface ClientListener {
     /**
      * A chat message, this user's own included (its {@code re} is then set): in {@link Message#room() room}, or a
      * direct message when {@link Message#to() to} is set (to this user, or this user's own copy of one it sent).
+     * Within a {@link Conversation}, ids only grow and none comes twice (the replay, the catch-up and the live
+     * stream overlap; the connection removes the repeats).
      */
     default void onMessage(Message message) {
+    }
+
+    /**
+     * What was said in a room before this user came in: the server's replay (its latest messages, oldest first) after
+     * {@link #onRoomJoined} for a join, and for {@code general} after a login. It comes before any {@link #onMessage}
+     * of that room. {@code complete} is true when nothing older exists; otherwise older pages can be read with
+     * {@link ChatHistory#page} before the first message's id. After a reconnection the replay is not repeated: what
+     * was missed comes as {@link #onMessage} calls, then {@link #onCaughtUp}.
+     */
+    default void onHistory(Conversation conversation, List<Message> messages, boolean complete) {
+    }
+
+    /**
+     * After a reconnection, a conversation (a room joined again, {@code general}, a direct conversation this user had)
+     * has caught up: the {@code count} messages that came since the connection dropped, including those said while
+     * away, were just delivered as {@link #onMessage}, in id order, each once; later ones come live.
+     */
+    default void onCaughtUp(Conversation conversation, int count) {
     }
 
     /**

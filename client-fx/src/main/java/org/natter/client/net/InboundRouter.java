@@ -44,14 +44,18 @@ final class InboundRouter {
     private final OpenRooms rooms;
     private final TopicWaiters topics;
     private final ListenerDispatch events;
+    private final MessageLedger ledger;
+    private final CatchUp catchUp;
 
     InboundRouter(ConnectionLifecycle lifecycle, Roster roster, OpenRooms rooms, TopicWaiters topics,
-                  ListenerDispatch events) {
+                  ListenerDispatch events, MessageLedger ledger, CatchUp catchUp) {
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.roster = Objects.requireNonNull(roster, "roster");
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.events = Objects.requireNonNull(events, "events");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.catchUp = Objects.requireNonNull(catchUp, "catchUp");
     }
 
     /** Reader thread of {@code from}. */
@@ -103,8 +107,16 @@ final class InboundRouter {
 
     void on(Link from, LoginOk ok) {
         // The lifecycle moves first, so that the connect future completes on a logged-in connection.
+        boolean again = lifecycle.phase() instanceof ConnectionPhase.Reconnecting;
         if (lifecycle.loggedIn(from, ok)) {
-            rooms.rejoining().forEach(room -> rejoin(from, room));
+            List<String> rejoining = rooms.rejoining();
+            if (again) {
+                // Before the frames that follow (general's replay), so that they are held for the catch-up.
+                catchUp.begin(from, rejoining);
+            } else {
+                ledger.forgetAll();
+            }
+            rejoining.forEach(room -> rejoin(from, room));
         }
         from.answer(ok.re(), ok);
     }
@@ -114,13 +126,16 @@ final class InboundRouter {
         on.request(id -> new Join(id, room)).thenAccept(reply -> {
             if (reply instanceof ErrorReply error) {
                 rooms.rejoinFailed(room);
+                catchUp.rejoined(on, room, false);
                 events.dispatch(listener -> listener.onError(error));
+            } else {
+                catchUp.rejoined(on, room, true);
             }
         });
     }
 
     void on(Link from, Message message) {
-        events.dispatch(listener -> listener.onMessage(message));
+        ledger.message(message, lifecycle.name());
         from.answer(message.re(), message);
     }
 
@@ -209,6 +224,7 @@ final class InboundRouter {
 
     private void leftRoom(String room, LeaveReason reason) {
         String name = rooms.left(room);
+        ledger.forget(Conversation.room(room));
         if (name != null) {
             events.dispatch(listener -> listener.onRoomLeft(name, reason));
             roomsChanged();
@@ -225,8 +241,13 @@ final class InboundRouter {
         return self != null && Names.key(self).equals(Names.key(name));
     }
 
+    /** A replay after {@code room} has no {@code re}; a page someone asked for has. */
     void on(Link from, History history) {
-        from.answer(history.re(), history);
+        if (history.re() == null) {
+            ledger.replay(history);
+        } else {
+            from.answer(history.re(), history);
+        }
     }
 
     void on(Link from, SearchResults results) {

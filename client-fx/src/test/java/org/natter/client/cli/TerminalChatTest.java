@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -175,6 +176,40 @@ class TerminalChatTest {
     }
 
     @Test
+    void historyPrintsTheLastMessagesOfTheCurrentRoomAndSearchWhatMatchesEscaped() throws Exception {
+        ChatConnection bob = bob();
+        bob.join("maths").get(10, TimeUnit.SECONDS);
+        for (String text : List.of("one", "two", "three \u202e!", "four")) {
+            bob.say("maths", text).get(10, TimeUnit.SECONDS);
+        }
+        bob.send("pi is three").get(10, TimeUnit.SECONDS);
+        annaAtTheTerminal();
+        type("/join maths\n");
+        waitForOutput("Your lines go to #maths now.");
+        waitForOutput("#maths bob: four");
+        assertThat(output()).as("the replay on joining").contains("#maths bob: one");
+        int before = output().length();
+
+        type("/history 2\n/history\n/history 0\n/search three\n/search\n");
+        waitForOutput("2 messages found for \"three\":");
+        waitForError("Search for what? /search TEXT");
+        String printed = output().substring(before);
+        assertThat(printed.lines().map(line -> line.replaceFirst("^\\d\\d:\\d\\d ", "")).toList()).containsExactly(
+                "The last 2 in #maths:",
+                "#maths bob: three \\u202e!",
+                "#maths bob: four",
+                "The last 4 in #maths:",
+                "#maths bob: one",
+                "#maths bob: two",
+                "#maths bob: three \\u202e!",
+                "#maths bob: four",
+                "2 messages found for \"three\":",
+                "#maths bob: three \\u202e!",
+                "#general bob: pi is three");
+        assertThat(errors()).contains("How many? /history N, N from 1 to 500.");
+    }
+
+    @Test
     void unreachableServerIsOneSentenceAndStatusOne() throws IOException {
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -196,7 +231,7 @@ class TerminalChatTest {
 
         assertThat(status).isZero();
         assertThat(errors()).contains("Unknown command /dance. /help lists the commands.");
-        assertThat(output()).contains("/join ROOM", "/part [ROOM]", "/switch [ROOM]", "/msg NAME text", "/topic [text]",
+        assertThat(output()).contains("/history [N]", "/search TEXT", "/join ROOM", "/part [ROOM]", "/switch [ROOM]", "/msg NAME text", "/topic [text]",
                 "/rooms", "/users", "/leave", "/quit", "/help");
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay between a client and a server on loopback that can fake a half-open connection: {@link #dropClients()}
  * hangs up on the clients while the server's side of each connection stays open, as when a laptop loses its network
  * and the server has not noticed yet. The server keeps those sessions until {@link #releaseHeld()} closes them.
+ * {@link #cutClients()} closes both sides instead, and while {@link #refuse refusing} every new connection is hung up
+ * at once, so a client stays away (reconnecting) until the test lets it back.
  */
 final class HalfOpenProxy implements AutoCloseable {
 
@@ -22,6 +24,7 @@ final class HalfOpenProxy implements AutoCloseable {
     private final int serverPort;
     private final List<Pair> open = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private volatile boolean refusing;
 
     HalfOpenProxy(int serverPort) throws IOException {
         this.serverPort = serverPort;
@@ -44,6 +47,20 @@ final class HalfOpenProxy implements AutoCloseable {
         }
     }
 
+    /** While true, new connections are closed as soon as they are accepted. */
+    void refuse(boolean value) {
+        refusing = value;
+    }
+
+    /** Closes both sides of every relayed connection: the server ends those sessions at once. */
+    void cutClients() {
+        for (Pair pair : open) {
+            open.remove(pair);
+            closeQuietly(pair.client());
+            closeQuietly(pair.server());
+        }
+    }
+
     /** Closes the server's sides kept by {@link #dropClients()}, so the server ends those sessions. */
     void releaseHeld() {
         for (Socket socket : held) {
@@ -63,6 +80,10 @@ final class HalfOpenProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (refusing) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
                 Pair pair = new Pair(client, server);
                 open.add(pair);

@@ -33,7 +33,9 @@ class InboundRouterTest {
     private final OpenRooms rooms = new OpenRooms();
     private final ConnectionLifecycle lifecycle = new ConnectionLifecycle(events, roster, rooms,
             ReconnectPolicy.of(ConnectionSettings.defaults()));
-    private final InboundRouter router = new InboundRouter(lifecycle, roster, rooms, new TopicWaiters(), events);
+    private final MessageLedger ledger = new MessageLedger(events);
+    private final InboundRouter router = new InboundRouter(lifecycle, roster, rooms, new TopicWaiters(), events,
+            ledger, new CatchUp(ledger, ConnectionSettings.defaults()));
     private final FakeLink link = new FakeLink();
 
     @BeforeEach

@@ -30,6 +30,8 @@ final class Recorder implements ClientListener {
     record Reconnecting(int attempt, Duration delay) { }
     record Disconnected(DisconnectReason reason, String detail) { }
     record RoomLeft(String room, LeaveReason reason) { }
+    record HistoryEvent(Conversation conversation, List<Message> messages, boolean complete) { }
+    record CaughtUp(Conversation conversation, int count) { }
     record RoomsChanged(List<OpenRoom> rooms) {
         List<String> names() {
             return rooms.stream().map(OpenRoom::name).toList();
@@ -61,6 +63,24 @@ final class Recorder implements ClientListener {
         }
     }
 
+    /**
+     * The texts delivered in {@code conversation} so far, through {@link #onHistory} and {@link #onMessage}, in the
+     * order the listener got them.
+     */
+    List<String> texts(Conversation conversation, String self) {
+        List<String> texts = new ArrayList<>();
+        synchronized (all) {
+            for (Object event : all) {
+                if (event instanceof HistoryEvent h && h.conversation().key().equals(conversation.key())) {
+                    h.messages().forEach(m -> texts.add(m.text()));
+                } else if (event instanceof Message m && Conversation.of(m, self).key().equals(conversation.key())) {
+                    texts.add(m.text());
+                }
+            }
+        }
+        return texts;
+    }
+
     <T> T await(Class<T> type) throws InterruptedException {
         return await(type, any -> true);
     }
@@ -87,5 +107,9 @@ final class Recorder implements ClientListener {
     @Override public void onRoomLeft(String room, LeaveReason reason) { record(new RoomLeft(room, reason)); }
     @Override public void onTopicChanged(TopicChanged topic) { record(topic); }
     @Override public void onRoomsChanged(List<OpenRoom> rooms) { record(new RoomsChanged(rooms)); }
+    @Override public void onHistory(Conversation conversation, List<Message> messages, boolean complete) {
+        record(new HistoryEvent(conversation, messages, complete));
+    }
+    @Override public void onCaughtUp(Conversation conversation, int count) { record(new CaughtUp(conversation, count)); }
     @Override public void onDisconnected(DisconnectReason reason, String detail) { record(new Disconnected(reason, detail)); }
 }
