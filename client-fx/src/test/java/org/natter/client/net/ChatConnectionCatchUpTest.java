@@ -212,7 +212,8 @@ class ChatConnectionCatchUpTest {
         int port = startInMemory();
         Recorder anna = new Recorder();
         loggedIn("anna", port, anna);
-        ChatConnection bob = loggedIn("bob", port, new Recorder());
+        Recorder bobsEvents = new Recorder();
+        ChatConnection bob = loggedIn("bob", port, bobsEvents);
         List<String> before = say(bob, "general", "before-", 3);
         awaitFence(anna, "before-2");
 
@@ -221,6 +222,8 @@ class ChatConnectionCatchUpTest {
         server = new ChatServer(settings(port));
         server.start(port);
         anna.await(Recorder.CaughtUp.class, c -> c.conversation().equals(GENERAL));
+        // Bob reconnects on his own schedule: his line must not race his own re-login.
+        bobsEvents.await(Recorder.LoggedIn.class, l -> l.again());
         get(bob.say("general", "again"));
         awaitFence(anna, "again");
 
