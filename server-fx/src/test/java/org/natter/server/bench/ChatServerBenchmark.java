@@ -44,10 +44,15 @@ public final class ChatServerBenchmark {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        // A fourth argument "sqlite" keeps history in a SQLite file (as the real server does) instead of memory.
+        boolean sqlite = args.length > 3 && args[3].equals("sqlite");
         ServerSettings settings = ServerSettings.defaults()
                 .withLimits(users + 10, users + 10, 1_000_000, 1_000_000, 64 << 20)
                 .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(180));
-        try (ChatServer server = new ChatServer(settings)) {
+        try (ChatServer server = sqlite
+                ? new ChatServer(settings, org.natter.server.store.SqliteMessageStore.open(
+                        java.nio.file.Files.createTempDirectory("natter-bench"), org.natter.server.store.Retention.forever()))
+                : new ChatServer(settings)) {
             int port = server.start(0);
             long expected = (long) rate * seconds * users + (long) users * (users - 1) / 2;
             AtomicLong delivered = new AtomicLong();
