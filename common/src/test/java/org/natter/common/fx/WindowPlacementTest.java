@@ -52,6 +52,8 @@ class WindowPlacementTest {
             stage.setWidth(650);
             stage.hide();
         }).get();
+        // Saved on the placement's own thread, not the FX thread: wait for it.
+        assertThat(WindowPlacement.awaitSaves(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         WindowBounds saved = WindowBounds.parse(node.get("window", null)).orElseThrow();
         assertThat(saved.x()).isEqualTo(60);
         assertThat(saved.width()).isEqualTo(650);
