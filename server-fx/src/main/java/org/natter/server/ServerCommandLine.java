@@ -3,6 +3,7 @@ package org.natter.server;
 import java.time.Duration;
 import java.util.List;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.core.moderation.AddressLimits;
 import org.natter.server.core.room.RoomSettings;
 import org.natter.server.store.Retention;
 
@@ -36,6 +37,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
               --rate N                   requests per second a client may send in the long run (default 5)
               --max-queue-bytes N        bytes queued for a client that does not read before it is
                                          dropped (default 1048576)
+              --max-connections-per-address N   connections open at once from one address (default 8)
+              --new-connections-per-address N   new connections from one address per 10 s (default 20)
               --no-user-rooms            only the operator creates rooms (default: users may)
               --max-rooms N              rooms on the server, general included (default 100)
               --max-rooms-per-user N     rooms one user may be in at once (default 20)
@@ -57,6 +60,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         int maxRoomMembers = defaults.maxMembers();
         Duration emptyRoomGrace = defaults.emptyRoomGrace();
         int keepDays = 0;
+        int perAddress = AddressLimits.defaults().maxConnections();
+        int newPerAddress = AddressLimits.defaults().newConnections();
         int keepPerRoom = 0;
         boolean headless = false;
         boolean start = false;
@@ -82,6 +87,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--rate-burst" -> settings.rateBurst(integer(option, value(args, ++i, option), 1, 1_000_000));
                 case "--rate" -> settings.ratePerSecond(decimal(option, value(args, ++i, option)));
                 case "--max-queue-bytes" -> settings.maxOutboundBytes(integer(option, value(args, ++i, option), 4_096, Integer.MAX_VALUE));
+                case "--max-connections-per-address" -> perAddress = integer(option, value(args, ++i, option), 1, 1_000_000);
+                case "--new-connections-per-address" -> newPerAddress = integer(option, value(args, ++i, option), 1, 1_000_000);
                 case "--no-user-rooms" -> userRooms = false;
                 case "--max-rooms" -> maxRooms = integer(option, value(args, ++i, option), 1, 100_000);
                 case "--max-rooms-per-user" -> maxRoomsPerUser = integer(option, value(args, ++i, option), 1, 100_000);
@@ -95,6 +102,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
+        settings.addressLimits(AddressLimits.defaults().withConnections(perAddress, newPerAddress));
         settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
         return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help,
                 new Retention(keepDays, keepPerRoom));

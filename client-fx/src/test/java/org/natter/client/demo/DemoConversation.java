@@ -27,7 +27,8 @@ public final class DemoConversation {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8020;
         ClientPreferences.forUser().setDarkTheme(dark);
         ChatServer server = new ChatServer(ServerSettings.defaults().withPort(port)
-                .withInfo("Class 7B", "Welcome to the class chat. Be kind."));
+                .withInfo("Class 7B", "Welcome to the class chat. Be kind.").toBuilder()
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build());
         server.start(port);
         String then = args.length > 2 ? args[2] : "";
         Thread script = new Thread(() -> {

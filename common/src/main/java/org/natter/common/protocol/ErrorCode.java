@@ -38,6 +38,8 @@ public enum ErrorCode {
     ROOM_FULL,
     /** The other side speaks an older protocol version that cannot do this (a direct message to a version-1 client). */
     UNSUPPORTED,
+    /** Too many connections from one address (at once, or new ones lately); the connection is closed. */
+    TOO_MANY_CONNECTIONS,
     /** The server could not do it just now (its history store failed); trying again later may work. */
     UNAVAILABLE
 }

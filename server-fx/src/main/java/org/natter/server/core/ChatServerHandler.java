@@ -5,6 +5,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +32,7 @@ import org.natter.common.protocol.Search;
 import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
+import org.natter.server.core.moderation.FloodWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,9 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     private static final Logger LOG = LoggerFactory.getLogger(ChatServerHandler.class);
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
 
+    /** Why a flooding connection was closed; the others see it as the {@code detail} of its {@code left}. */
+    static final String FLOODING = "flooding";
+
     private final SessionRegistry registry;
     private final ServerEvents events;
     private final ServerSettings settings;
@@ -55,6 +61,11 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     private boolean floodReported;
     /** Set once the client said {@code quit}: whatever it pipelined behind it is not processed. */
     private boolean quitting;
+    /** The address counted by the registry's limiter, released when the connection closes. */
+    private InetAddress countedAddress;
+    /** A {@code ping} of ours waits for its {@code pong}: that one pong is free, any other counts as a request. */
+    private boolean pingOutstanding;
+    private final FloodWatch floodWatch;
 
     /** @param settings the settings of this connection, fixed when it was accepted */
     ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings, NanoClock clock) {
@@ -63,12 +74,24 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         this.settings = settings;
         this.clock = clock;
         this.flood = new TokenBucket(settings.rateBurst(), settings.ratePerSecond(), clock.nanoTime());
+        this.floodWatch = new FloodWatch(settings.addressLimits().floodRefusals(), settings.addressLimits().floodWindow());
     }
 
     @Override
     public void channelActive(ChannelHandlerContext context) {
         ctx = context;
         session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now(), registry.outbox());
+        if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote && remote.getAddress() != null) {
+            String refusal = registry.addresses().admit(remote.getAddress(), settings.addressLimits(), clock.nanoTime());
+            if (refusal != null) {
+                session.markClosed();
+                session.sendAndClose(new ErrorReply(null, ErrorCode.TOO_MANY_CONNECTIONS, refusal), "too many connections");
+                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
+                        ErrorCode.TOO_MANY_CONNECTIONS.name(), refusal));
+                return;
+            }
+            countedAddress = remote.getAddress();
+        }
         if (!registry.register(session)) {
             session.markClosed();
             session.sendAndClose(new ErrorReply(null, ErrorCode.SERVER_FULL,
@@ -84,6 +107,10 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
 
     @Override
     public void channelInactive(ChannelHandlerContext context) {
+        if (countedAddress != null) {
+            registry.addresses().release(countedAddress);
+            countedAddress = null;
+        }
         if (session == null) {
             return;
         }
@@ -97,7 +124,8 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         if (quitting || session.phase() == Session.Phase.CLOSED) {
             return;
         }
-        if (message instanceof Pong) {
+        if (message instanceof Pong && pingOutstanding) {
+            pingOutstanding = false;
             return;
         }
         if (!flood.tryTake(clock.nanoTime())) {
@@ -105,6 +133,9 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             return;
         }
         floodReported = false;
+        if (message == ClientFrameDecoder.EMPTY_LINE) {
+            return;
+        }
         if (message instanceof BadFrame bad) {
             refuse(new ErrorReply(bad.problem().requestId(), bad.problem().code(), bad.problem().getMessage()));
         } else if (message instanceof ClientFrame frame) {
@@ -217,6 +248,12 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.who(),
                     ErrorCode.RATE_LIMITED.name(), "Sending too fast; requests are being dropped."));
         }
+        if (floodWatch.refused(clock.nanoTime())) {
+            quitting = true;
+            events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.who(),
+                    ErrorCode.RATE_LIMITED.name(), "Disconnected for flooding: it kept sending after being told to slow down."));
+            session.close(FLOODING);
+        }
     }
 
     private void refuse(ErrorReply reply) {
@@ -236,6 +273,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         if (silentNanos >= settings.idleTimeout().toNanos()) {
             session.close("no answer for " + settings.idleTimeout().toSeconds() + " s");
         } else if (idlePeriods == 1) {
+            pingOutstanding = true;
             session.send(new Ping(null));
         }
     }

@@ -2,6 +2,7 @@ package org.natter.server.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.natter.server.core.moderation.AddressLimits;
 import org.natter.server.core.room.RoomSettings;
 
 /**
@@ -24,6 +25,7 @@ import org.natter.server.core.room.RoomSettings;
  * @param maxOutboundBytes    bytes queued for a client that does not read; past this it is dropped as too slow
  * @param rooms               the room limits: who may create rooms, how many, how big, how long an empty one stays
  * @param historyReplay       the messages of a room a member is shown on entering it (0 to 500)
+ * @param addressLimits       what one address may open, and when a flood ends in a disconnect
  */
 public record ServerSettings(
         int port,
@@ -39,12 +41,14 @@ public record ServerSettings(
         double ratePerSecond,
         int maxOutboundBytes,
         RoomSettings rooms,
-        int historyReplay) {
+        int historyReplay,
+        AddressLimits addressLimits) {
 
     public static final int DEFAULT_PORT = 8020;
 
     public ServerSettings {
         Objects.requireNonNull(rooms, "rooms");
+        Objects.requireNonNull(addressLimits, "addressLimits");
         if (historyReplay < 0 || historyReplay > 500) {
             throw new IllegalArgumentException("The history shown on joining must be 0 to 500 messages.");
         }
@@ -122,6 +126,7 @@ public record ServerSettings(
         private int maxOutboundBytes = 1 << 20;
         private RoomSettings rooms = RoomSettings.defaults();
         private int historyReplay = 50;
+        private AddressLimits addressLimits = AddressLimits.defaults();
 
         private Builder() {
         }
@@ -141,6 +146,7 @@ public record ServerSettings(
             maxOutboundBytes = from.maxOutboundBytes;
             rooms = from.rooms;
             historyReplay = from.historyReplay;
+            addressLimits = from.addressLimits;
         }
 
         public Builder port(int value) {
@@ -203,6 +209,11 @@ public record ServerSettings(
             return this;
         }
 
+        public Builder addressLimits(AddressLimits value) {
+            addressLimits = value;
+            return this;
+        }
+
         public Builder historyReplay(int value) {
             historyReplay = value;
             return this;
@@ -217,7 +228,7 @@ public record ServerSettings(
         public ServerSettings build() {
             return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
                     loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms,
-                    historyReplay);
+                    historyReplay, addressLimits);
         }
     }
 

@@ -27,6 +27,7 @@ import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
+import org.natter.server.core.moderation.AddressLimiter;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
 import org.natter.server.core.room.Outbox;
@@ -52,6 +53,7 @@ final class SessionRegistry {
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AddressLimiter addresses = new AddressLimiter();
     private final EventExecutor sequencer;
     private final ChatSequencer sequence;
     private final ServerEvents events;
@@ -151,6 +153,11 @@ final class SessionRegistry {
         if (sessions.remove(session.id()) != null) {
             connections.decrementAndGet();
         }
+    }
+
+    /** The connections of each address; any thread. */
+    AddressLimiter addresses() {
+        return addresses;
     }
 
     /** Connections open now, pending and logged in. */

@@ -48,7 +48,8 @@ public final class ChatServerBenchmark {
         boolean sqlite = args.length > 3 && args[3].equals("sqlite");
         ServerSettings settings = ServerSettings.defaults()
                 .withLimits(users + 10, users + 10, 1_000_000, 1_000_000, 64 << 20)
-                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(180));
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(180))
+                .toBuilder().addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build();
         try (ChatServer server = sqlite
                 ? new ChatServer(settings, org.natter.server.store.SqliteMessageStore.open(
                         java.nio.file.Files.createTempDirectory("natter-bench"), org.natter.server.store.Retention.forever()))

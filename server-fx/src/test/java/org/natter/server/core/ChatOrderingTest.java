@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.natter.common.model.LeaveReason;
+import org.natter.server.core.moderation.AddressLimits;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Kicked;
@@ -34,7 +35,8 @@ class ChatOrderingTest {
 
     /** Limits high enough that the flood limit never interferes with the races under test. */
     private static final ServerSettings UNLIMITED = ServerSettings.defaults()
-            .withLimits(200, 1_000, 100_000, 100_000, 64 << 20);
+            .withLimits(200, 1_000, 100_000, 100_000, 64 << 20).toBuilder()
+            .addressLimits(AddressLimits.generous()).build();
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<RawClient> clients = new ArrayList<>();

@@ -37,6 +37,7 @@ import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.Welcome;
+import org.natter.server.core.moderation.AddressLimits;
 import org.natter.server.core.room.RoomSettings;
 
 /** Rooms and direct messages (protocol version 2) over loopback, and version-1 clients beside them. */
@@ -59,7 +60,8 @@ class ChatRoomsTest {
     }
 
     private void start(RoomSettings rooms) {
-        server = new ChatServer(ServerSettings.builder().rateBurst(10_000).ratePerSecond(10_000).rooms(rooms).build());
+        server = new ChatServer(ServerSettings.builder().rateBurst(10_000).ratePerSecond(10_000).rooms(rooms)
+                .addressLimits(AddressLimits.generous()).build());
         port = server.start(0);
     }
 

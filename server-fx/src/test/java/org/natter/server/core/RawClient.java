@@ -31,7 +31,19 @@ public final class RawClient implements AutoCloseable {
 
     /** @param receiveBuffer a small receive buffer makes a slow reader fill up sooner; 0 for the default */
     public RawClient(int port, int receiveBuffer) throws IOException {
+        this(port, receiveBuffer, null);
+    }
+
+    /** A client from another loopback address (any 127.x.y.z), as if from another machine. */
+    public static RawClient from(String localAddress, int port) throws IOException {
+        return new RawClient(port, 0, localAddress);
+    }
+
+    private RawClient(int port, int receiveBuffer, String localAddress) throws IOException {
         socket = new Socket();
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+        }
         if (receiveBuffer > 0) {
             socket.setReceiveBufferSize(receiveBuffer);
         }

@@ -55,7 +55,8 @@ public final class AdminViewModelBenchmark {
             System.setProperty("prism.order", "sw");
         }
 
-        ChatServer server = new ChatServer(ServerSettings.defaults().withPort(0));
+        ChatServer server = new ChatServer(ServerSettings.defaults().withPort(0).toBuilder()
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build());
         ExecutorService background = Executors.newCachedThreadPool();
         Path dataDir = Files.createTempDirectory("natter-benchmark");
         CountDownLatch shown = new CountDownLatch(1);

@@ -65,7 +65,9 @@ public final class AdminWindowDemo {
         });
         List<RawClient> open = new ArrayList<>();
         clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
-        ServerApp.run(ServerSettings.defaults().withPort(port), true, dataDir);
+        // Every demo user comes from this machine: the per-address limits are raised as for a load test.
+        ServerApp.run(ServerSettings.defaults().withPort(port).toBuilder()
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build(), true, dataDir);
     }
 
     /** The i-th name: the list first, then the list again with a number, cut to the longest name allowed. */
