@@ -38,6 +38,10 @@ public enum ErrorCode {
     ROOM_FULL,
     /** The other side speaks an older protocol version that cannot do this (a direct message to a version-1 client). */
     UNSUPPORTED,
+    /** The name or the address is banned; the message says until when and why. */
+    BANNED,
+    /** The user is muted: they may read but not write; the message says until when and why. */
+    MUTED,
     /** Too many connections from one address (at once, or new ones lately); the connection is closed. */
     TOO_MANY_CONNECTIONS,
     /** The server could not do it just now (its history store failed); trying again later may work. */

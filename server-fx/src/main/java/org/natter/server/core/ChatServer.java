@@ -4,6 +4,8 @@ import io.netty.channel.Channel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.RoomInfo;
+import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Kicked;
@@ -36,6 +39,7 @@ public final class ChatServer implements AutoCloseable {
 
     private final ReentrantLock lifecycle = new ReentrantLock();
     private final MessageStore store;
+    private final Moderation moderation;
     private final AtomicReference<ServerSettings> settings;
     private final ServerEvents events = new ServerEvents();
     private final ExecutorService control = Executors.newSingleThreadExecutor(
@@ -58,8 +62,14 @@ public final class ChatServer implements AutoCloseable {
      *              registry, which delivers each message once it is stored.
      */
     public ChatServer(ServerSettings settings, MessageStore store) {
+        this(settings, store, Clock.systemUTC());
+    }
+
+    /** @param clock when bans and mutes end is read from it (tests move it by hand) */
+    ChatServer(ServerSettings settings, MessageStore store, Clock clock) {
         this.settings = new AtomicReference<>(settings);
         this.store = store;
+        this.moderation = new Moderation(store, clock);
         store.onCommitted(id -> {
             SessionRegistry current = registry;
             if (current != null) {
@@ -117,7 +127,7 @@ public final class ChatServer implements AutoCloseable {
             setState(ServerState.STARTING);
             transport = new ChatTransport();
             // The chat's sequencer is pinned to one I/O thread: see SessionRegistry for the order it gives.
-            SessionRegistry newRegistry = new SessionRegistry(transport.anyWorker(), events, settings::get, store);
+            SessionRegistry newRegistry = new SessionRegistry(transport.anyWorker(), events, settings::get, store, moderation);
             try {
                 listener = transport.bind(current, new ChatServerInitializer(newRegistry, events, settings::get));
             } catch (Exception e) {
@@ -337,6 +347,45 @@ public final class ChatServer implements AutoCloseable {
     /** The bytes the history takes on disk (0 when it is kept in memory). */
     public long historyBytes() {
         return store.sizeOnDisk();
+    }
+
+    /**
+     * Bans a name, or an address or a CIDR range such as {@code 192.168.1.0/24}, and removes whoever it matches
+     * now (a user is kicked with the reason; a pending host is told and closed). Kept in the store: it survives
+     * restarts, and ends by itself.
+     *
+     * @param duration {@code null} for good
+     * @throws IllegalArgumentException when the target is neither a name nor an address range, or the reason is bad
+     */
+    public Sanction ban(String target, Duration duration, String reason) {
+        Sanction ban = moderation.ban(target, duration, reason);
+        SessionRegistry current = registry;
+        if (current != null) {
+            current.callInSequence(() -> {
+                current.enforce(ban);
+                return null;
+            });
+        }
+        return ban;
+    }
+
+    /** @return false when there was no such ban */
+    public boolean unban(String target) {
+        return moderation.unban(target);
+    }
+
+    /** Mutes a user (also one not logged in now): they read, but their messages are refused with MUTED. */
+    public Sanction mute(String name, Duration duration, String reason) {
+        return moderation.mute(name, duration, reason);
+    }
+
+    public boolean unmute(String name) {
+        return moderation.unmute(name);
+    }
+
+    /** The bans and mutes in force, oldest first. */
+    public List<Sanction> sanctions() {
+        return moderation.active();
     }
 
     private SessionRegistry running() {

@@ -33,6 +33,7 @@ import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.FloodWatch;
+import org.natter.server.core.moderation.Sanction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,15 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         ctx = context;
         session = new Session(CONNECTION_IDS.incrementAndGet(), ctx.channel(), Instant.now(), registry.outbox());
         if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote && remote.getAddress() != null) {
+            Sanction ban = registry.moderation().banOf(remote.getAddress()).orElse(null);
+            if (ban != null) {
+                String sentence = ban.sentence("Your address is banned from this server");
+                session.markClosed();
+                session.sendAndClose(new ErrorReply(null, ErrorCode.BANNED, sentence), "banned");
+                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
+                        ErrorCode.BANNED.name(), sentence));
+                return;
+            }
             String refusal = registry.addresses().admit(remote.getAddress(), settings.addressLimits(), clock.nanoTime());
             if (refusal != null) {
                 session.markClosed();

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.natter.common.model.ChatMessage;
+import org.natter.server.core.moderation.Sanction;
 
 /**
  * Where the chat's messages are kept. The core asks; an implementation (the SQLite store, or the in-memory one
@@ -56,6 +57,19 @@ public interface MessageStore extends AutoCloseable {
     /** The bytes the history takes on disk; 0 for a store that keeps it in memory. */
     default long sizeOnDisk() {
         return 0;
+    }
+
+    /** The bans and mutes kept from earlier runs. Blocks; called once, when the server is made. */
+    default List<Sanction> loadSanctions() {
+        return List.of();
+    }
+
+    /** Keeps a ban or mute (replacing one of the same kind and target); returns at once. */
+    default void saveSanction(Sanction sanction) {
+    }
+
+    /** Forgets a ban or mute; returns at once. */
+    default void deleteSanction(Sanction.Kind kind, String target) {
     }
 
     /** Deletes a room's history; completes with how many messages went. */

@@ -80,6 +80,11 @@ final class Session implements Member {
         return address;
     }
 
+    /** The remote address, or null when the channel has none (tests). */
+    java.net.InetAddress inetAddress() {
+        return channel.remoteAddress() instanceof InetSocketAddress inet ? inet.getAddress() : null;
+    }
+
     Phase phase() {
         return phase;
     }

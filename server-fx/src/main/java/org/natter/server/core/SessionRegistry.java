@@ -28,6 +28,9 @@ import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
+import org.natter.server.core.moderation.AddressRange;
+import org.natter.server.core.moderation.Sanction;
+import org.natter.common.protocol.Kicked;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
 import org.natter.server.core.room.Outbox;
@@ -54,6 +57,7 @@ final class SessionRegistry {
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AddressLimiter addresses = new AddressLimiter();
+    private final Moderation moderation;
     private final EventExecutor sequencer;
     private final ChatSequencer sequence;
     private final ServerEvents events;
@@ -70,7 +74,9 @@ final class SessionRegistry {
     /**
      * Reads the store's last id and recent history, so call it on the lifecycle thread, before clients come.
      */
-    SessionRegistry(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, MessageStore store) {
+    SessionRegistry(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, MessageStore store,
+                    Moderation moderation) {
+        this.moderation = moderation;
         this.sequencer = sequencer;
         this.sequence = new ChatSequencer(sequencer);
         this.events = events;
@@ -194,6 +200,11 @@ final class SessionRegistry {
         }
         String name = Names.normalize(requestedName);
         String key = Names.key(name);
+        Sanction ban = moderation.banOf(name).orElse(null);
+        if (ban != null) {
+            return new ErrorReply(requestId, ErrorCode.BANNED, ban.sentence("The name " + name + " is banned")
+                    + " Choose another name.");
+        }
         if (usersByKey.containsKey(key)) {
             return new ErrorReply(requestId, ErrorCode.NAME_TAKEN, "The name \"" + name + "\" is taken. Choose another one.");
         }
@@ -273,8 +284,12 @@ final class SessionRegistry {
         if (sender.isClosing()) {
             return;
         }
+        Sanction mute = sender.isUser() ? moderation.muteOf(sender.name()).orElse(null) : null;
         if (!sender.isUser()) {
             refuse(sender, new ErrorReply(say.id(), ErrorCode.NOT_LOGGED_IN, "Log in before you send messages."));
+        } else if (mute != null) {
+            refuse(sender, new ErrorReply(say.id(), ErrorCode.MUTED, mute.sentence("You are muted")
+                    + " You can still read."));
         } else if (say.to() != null) {
             directMessages.say(sender, say.to(), say.text(), say.id());
         } else {
@@ -298,6 +313,30 @@ final class SessionRegistry {
             return;
         }
         request.run();
+    }
+
+    /** Removes whoever a new ban matches now: users are kicked with its sentence, pending hosts closed. Sequencer only. */
+    void enforce(Sanction ban) {
+        for (Session session : List.copyOf(sessions.values())) {
+            boolean matches = ban.kind() == Sanction.Kind.ADDRESS_BAN
+                    ? session.inetAddress() != null && AddressRange.parse(ban.target())
+                            .map(r -> r.contains(session.inetAddress())).orElse(false)
+                    : session.isUser() && Names.key(session.name()).equals(Names.key(ban.target()));
+            if (!matches) {
+                continue;
+            }
+            String sentence = ban.sentence(ban.kind() == Sanction.Kind.ADDRESS_BAN ? "Your address is banned"
+                    : "You are banned");
+            if (session.isUser() && leave(session, LeaveReason.KICKED, sentence)) {
+                session.sendAndCloseInOrder(new Kicked(sentence), "banned");
+            } else if (!session.isClosing()) {
+                session.sendAndCloseInOrder(new ErrorReply(null, ErrorCode.BANNED, sentence), "banned");
+            }
+        }
+    }
+
+    Moderation moderation() {
+        return moderation;
     }
 
     /** The next message id: unique and increasing across all rooms and direct messages. Sequencer only. */

@@ -39,7 +39,16 @@ final class Schema {
                     """
                     CREATE TRIGGER message_text_delete AFTER DELETE ON message BEGIN
                         INSERT INTO message_text(message_text, rowid, text) VALUES ('delete', old.id, old.text);
-                    END"""));
+                    END"""),
+            List.of("""
+                    CREATE TABLE sanction (
+                        kind   TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        until  INTEGER,
+                        reason TEXT NOT NULL,
+                        at     INTEGER NOT NULL,
+                        PRIMARY KEY (kind, target)
+                    )"""));
 
     private Schema() {
     }

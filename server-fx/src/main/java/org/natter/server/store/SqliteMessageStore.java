@@ -22,6 +22,7 @@ import java.util.function.LongConsumer;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.protocol.Names;
 import org.natter.server.core.MessageStore;
+import org.natter.server.core.moderation.Sanction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -203,6 +204,43 @@ public final class SqliteMessageStore implements MessageStore {
                 throw new StoreException("Reading #" + room + " failed: " + e.getMessage(), e);
             }
         }, reads);
+    }
+
+    @Override
+    public List<Sanction> loadSanctions() {
+        try {
+            return Sanctions.load(writer);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the bans and mutes failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void saveSanction(Sanction sanction) {
+        queueWrite(() -> Sanctions.save(writer, sanction), "Keeping a ban or mute failed");
+    }
+
+    @Override
+    public void deleteSanction(Sanction.Kind kind, String target) {
+        queueWrite(() -> Sanctions.delete(writer, kind, target), "Forgetting a ban or mute failed");
+    }
+
+    private void queueWrite(SqlTask task, String failure) {
+        Runnable write = () -> {
+            try {
+                task.run();
+            } catch (SQLException e) {
+                LOG.error(failure, e);
+            }
+        };
+        if (closed || !queue.offer(write)) {
+            LOG.error("{}: the history database is busy or closed", failure);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlTask {
+        void run() throws SQLException;
     }
 
     /** The database file's size in bytes, with its write-ahead log. */

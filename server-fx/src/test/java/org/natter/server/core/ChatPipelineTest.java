@@ -45,7 +45,8 @@ class ChatPipelineTest {
     private EmbeddedChannel connect(ServerSettings settings) {
         if (registry == null) {
             MemoryMessageStore store = new MemoryMessageStore();
-            registry = new SessionRegistry(ImmediateEventExecutor.INSTANCE, events, () -> settings, store);
+            registry = new SessionRegistry(ImmediateEventExecutor.INSTANCE, events, () -> settings, store,
+                    new Moderation(store, java.time.Clock.systemUTC()));
             // As ChatServer does: the store's commits release the messages waiting in the outbox.
             store.onCommitted(registry::committed);
         }
