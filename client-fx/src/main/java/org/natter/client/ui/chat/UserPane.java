@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The list of who is online: a filter field, the names (tooltip with the full name; a click or Enter mentions the
- * person in the message field; a context menu), and, in a narrow window where the list folds away, a header toggle
+ * The open conversation's members: a filter field, the names (tooltip with the full name; Enter mentions the person
+ * in the message field, a double-click opens a direct conversation; a context menu), and, in a narrow window where the list folds away, a header toggle
  * that shows it again.
  */
 final class UserPane {
@@ -30,7 +30,7 @@ final class UserPane {
             }
         });
         users.setItems(viewModel.shownUsers());
-        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention));
+        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention, viewModel::message));
         users.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             String selected = users.getSelectionModel().getSelectedItem();
             if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) && selected != null) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
+import org.natter.client.net.OpenRoom;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
@@ -54,7 +55,7 @@ class ChatViewModelTest {
     @Test
     void mentionOfMyNameIsMarkedAndNotifiedOnlyWhileAway() {
         List<ChatEntry> notified = new ArrayList<>();
-        viewModel.setOnMentionWhileAway(notified::add);
+        viewModel.setOnNotify((conversation, entry) -> notified.add(entry));
 
         feed.onMessage(message("bob", "Anna, look", null));
         viewModel.windowFocusedProperty().set(false);
@@ -159,7 +160,7 @@ class ChatViewModelTest {
 
         viewModel.send();
 
-        assertThat(commands.sent).containsExactly("hello");
+        assertThat(commands.sent()).containsExactly("hello");
         assertThat(viewModel.draftProperty().get()).isEmpty();
         viewModel.draftProperty().set("again");
         feed.onStateChanged(ConnectionState.RECONNECTING);
@@ -183,7 +184,7 @@ class ChatViewModelTest {
 
         viewModel.retry(unsent);
 
-        assertThat(commands.sent).containsExactly("spam 27", "spam 27");
+        assertThat(commands.sent()).containsExactly("spam 27", "spam 27");
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
         assertThat(viewModel.draftProperty().get()).isEqualTo("spam 28");
     }
@@ -199,7 +200,7 @@ class ChatViewModelTest {
         viewModel.dismiss(unsent);
 
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
-        assertThat(commands.sent).containsExactly("hello");
+        assertThat(commands.sent()).containsExactly("hello");
     }
 
     @Test
@@ -238,7 +239,10 @@ class ChatViewModelTest {
     void usersAreSortedForPeopleAndCanBeFiltered() {
         feed.onUsersChanged(List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"));
 
+        feed.onRoomsChanged(List.of(new OpenRoom("general", "", List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"))));
+
         assertThat(viewModel.users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+        assertThat(viewModel.shownUsers()).as("the open room's members").containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
 
         viewModel.userFilterProperty().set(" ANN ");
 
@@ -343,31 +347,4 @@ class ChatViewModelTest {
         assertThat(commands.leaves).isEqualTo(1);
         assertThat(left).containsExactly("left");
     }
-
-    private static final class FakeCommands implements ChatCommands {
-        final List<String> sent = new ArrayList<>();
-        int leaves;
-        int retries;
-        Throwable failNext;
-
-        @Override
-        public void retryNow() {
-            retries++;
-        }
-
-        @Override
-        public CompletableFuture<?> send(String text) {
-            sent.add(text);
-            Throwable failure = failNext;
-            failNext = null;
-            return failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure);
-        }
-
-        @Override
-        public CompletableFuture<?> leave() {
-            leaves++;
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
 }
