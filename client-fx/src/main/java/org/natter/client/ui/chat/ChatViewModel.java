@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -97,7 +96,7 @@ public final class ChatViewModel {
                 () -> draft.get() == null || draft.get().isBlank() ? "" : Texts.problem(draft.get()).orElse(""), draft);
         canSend = loggedIn.and(draft.isNotEmpty()).and(inputProblem.isEmpty())
                 .and(Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft));
-        IntegerBinding unreadCount = conversations.totalUnreadBinding();
+        ReadOnlyIntegerProperty unreadCount = conversations.totalUnreadProperty();
         title = Bindings.createStringBinding(() -> unreadCount.get() > 0
                         ? I18n.text("app.title.chat.unread", myName.get(), serverTitle(), unreadCount.get())
                         : I18n.text("app.title.chat", myName.get(), serverTitle()),
@@ -211,8 +210,8 @@ public final class ChatViewModel {
     }
 
     /** Unread messages in all conversations. */
-    public IntegerBinding unreadBinding() {
-        return conversations.totalUnreadBinding();
+    public ReadOnlyIntegerProperty unreadProperty() {
+        return conversations.totalUnreadProperty();
     }
 
     /** "Natter — NAME @ SERVER (host:port)", with the number of unread messages in front when there are any. */

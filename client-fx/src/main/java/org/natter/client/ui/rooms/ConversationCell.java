@@ -1,6 +1,8 @@
 package org.natter.client.ui.rooms;
 
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
@@ -33,6 +35,8 @@ final class ConversationCell extends ListCell<ConversationViewModel> {
     private final Tooltip tooltip = new Tooltip();
     private final MenuItem leave = new MenuItem();
     private final ContextMenu menu = new ContextMenu(leave);
+    private final InvalidationListener refresh = observable -> render();
+    private ConversationViewModel shown;
 
     ConversationCell(Consumer<ConversationViewModel> onLeave) {
         row.getStyleClass().add(Styles.CONVERSATION_CELL);
@@ -51,11 +55,40 @@ final class ConversationCell extends ListCell<ConversationViewModel> {
     @Override
     protected void updateItem(ConversationViewModel conversation, boolean empty) {
         super.updateItem(conversation, empty);
+        watch(empty ? null : conversation);
         if (empty || conversation == null) {
             setGraphic(null);
             setText(null);
             setTooltip(null);
             setContextMenu(null);
+            return;
+        }
+        render();
+    }
+
+    /** The cell follows its conversation's counts, topic and state itself; the list holds no extractor. */
+    private void watch(ConversationViewModel conversation) {
+        if (shown == conversation) {
+            return;
+        }
+        for (ConversationViewModel c : new ConversationViewModel[] {shown, conversation}) {
+            if (c != null) {
+                for (Observable property : new Observable[] {c.unreadProperty(), c.mentionsProperty(), c.topicProperty(),
+                        c.joinedProperty()}) {
+                    if (c == shown) {
+                        property.removeListener(refresh);
+                    } else {
+                        property.addListener(refresh);
+                    }
+                }
+            }
+        }
+        shown = conversation;
+    }
+
+    private void render() {
+        ConversationViewModel conversation = shown;
+        if (conversation == null) {
             return;
         }
         boolean room = conversation.isRoom();

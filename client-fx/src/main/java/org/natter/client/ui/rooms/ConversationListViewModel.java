@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -34,14 +34,15 @@ public final class ConversationListViewModel {
 
     private final int maxLines;
     private final Comparator<String> nameOrder = NameOrder.comparator();
-    private final ObservableList<ConversationViewModel> all = FXCollections.observableArrayList(c -> new Observable[] {
-            c.unreadProperty(), c.mentionsProperty(), c.topicProperty(), c.joinedProperty()});
+    // No extractor: a sorted list re-inserts an updated element, which would move the list view's selection.
+    private final ObservableList<ConversationViewModel> all = FXCollections.observableArrayList();
     private final SortedList<ConversationViewModel> sorted = new SortedList<>(all, this::compare);
     private final ObjectProperty<ConversationViewModel> selected = new SimpleObjectProperty<>();
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(true);
     private final BooleanProperty showPresence = new SimpleBooleanProperty(true);
     private final ObservableList<String> members = FXCollections.observableArrayList();
-    private final IntegerBinding totalUnread;
+    private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper();
+    private final InvalidationListener recount = observable -> recount();
     private final ListChangeListener<String> memberChanges = change -> showMembers();
     private BiConsumer<ConversationViewModel, ChatEntry> onNotify = (conversation, entry) -> { };
     private Consumer<List<String>> onJoinedRoomsChanged = rooms -> { };
@@ -49,8 +50,7 @@ public final class ConversationListViewModel {
 
     public ConversationListViewModel(int maxLines) {
         this.maxLines = maxLines;
-        totalUnread = Bindings.createIntegerBinding(
-                () -> all.stream().mapToInt(c -> c.unreadProperty().get()).sum(), all);
+        all.addListener(recount);
         selected.addListener((obs, old, now) -> {
             if (old != null) {
                 old.members().removeListener(memberChanges);
@@ -99,8 +99,8 @@ public final class ConversationListViewModel {
     }
 
     /** Unread messages in all conversations together. */
-    public IntegerBinding totalUnreadBinding() {
-        return totalUnread;
+    public ReadOnlyIntegerProperty totalUnreadProperty() {
+        return totalUnread.getReadOnlyProperty();
     }
 
     /** A direct message or a mention arrived while the window was not focused: once per batch, the latest. */
@@ -250,8 +250,13 @@ public final class ConversationListViewModel {
         }
         ConversationViewModel created = new ConversationViewModel(key, maxLines);
         created.lines().showPresenceProperty().bind(showPresence);
+        created.unreadProperty().addListener(recount);
         all.add(created);
         return created;
+    }
+
+    private void recount() {
+        totalUnread.set(all.stream().mapToInt(c -> c.unreadProperty().get()).sum());
     }
 
     private void joinedRoomsChanged() {
