@@ -23,7 +23,6 @@ import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
 import org.natter.client.ui.chat.ChatViewModel;
 import org.natter.client.ui.login.LoginView;
-import org.natter.client.ui.rooms.ConversationKey;
 import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.login.LoginViewModel;
 import org.natter.common.fx.WindowPlacement;
@@ -148,11 +147,7 @@ public final class ClientWindow {
         List<String> remembered = preferences.openRooms(server);
         ChatViewModel chat = session.viewModel();
         chat.conversations().setOnJoinedRoomsChanged(rooms -> preferences.setOpenRooms(server, rooms));
-        for (String room : remembered) {
-            if (chat.conversations().find(ConversationKey.room(room)) == null) {
-                chat.join(room);
-            }
-        }
+        remembered.forEach(chat::rejoin);
     }
 
     private void notify(ConversationViewModel conversation, ChatEntry entry) {

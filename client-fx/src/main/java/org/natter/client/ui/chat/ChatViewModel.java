@@ -280,7 +280,14 @@ public final class ChatViewModel {
         if (open != null && open.joinedProperty().get()) {
             conversations.select(open);
         } else {
-            runner.join(room);
+            runner.join(room, true);
+        }
+    }
+
+    /** Joins a room remembered from the last run, in the background: the open conversation stays open. */
+    public void rejoin(String room) {
+        if (conversations.find(ConversationKey.room(room)) == null) {
+            runner.join(room, false);
         }
     }
 

@@ -51,7 +51,8 @@ final class MessagePane {
         list.setCellFactory(view -> new MessageCell(view, actions));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         show(conversation.getValue());
-        conversation.addListener((obs, old, now) -> show(now));
+        // Not a change listener: two empty conversations have equal lists, and switching between them fires no change.
+        conversation.addListener(observable -> show(conversation.getValue()));
         list.widthProperty().addListener(observable -> keepAtBottom());
         list.heightProperty().addListener(observable -> keepAtBottom());
         themeChanges.addListener(observable -> keepAtBottom());
@@ -71,6 +72,9 @@ final class MessagePane {
     }
 
     private void show(ObservableList<ChatEntry> lines) {
+        if (items == lines) {
+            return;
+        }
         if (items != null) {
             items.removeListener(onChange);
         }

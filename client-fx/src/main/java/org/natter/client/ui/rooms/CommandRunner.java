@@ -47,7 +47,7 @@ public final class CommandRunner {
 
             @Override
             public void join(String room) {
-                CommandRunner.this.join(room);
+                CommandRunner.this.join(room, true);
             }
 
             @Override
@@ -85,12 +85,14 @@ public final class CommandRunner {
         });
     }
 
-    /** Joins a room and opens its conversation once the server has let this user in. */
-    public CompletableFuture<?> join(String room) {
+    /** Joins a room and, with {@code open}, opens its conversation once the server has let this user in. */
+    public CompletableFuture<?> join(String room, boolean open) {
         ConversationViewModel from = conversations.current();
         return commands.join(room).whenCompleteAsync((state, failure) -> {
-            if (failure == null) {
+            if (failure == null && open) {
                 conversations.open(ConversationKey.room(state.room()));
+            } else if (failure == null) {
+                conversations.roomJoined(state.room(), state.topic(), state.users());
             } else {
                 warn(from, I18n.text("command.join.failed", room, SendFailures.reason(failure)));
             }

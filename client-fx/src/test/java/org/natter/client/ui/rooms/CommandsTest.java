@@ -65,6 +65,16 @@ class CommandsTest {
     }
 
     @Test
+    void rememberedRoomsAreJoinedInTheBackground() {
+        chat.rejoin("maths");
+        chat.rejoin("general");
+
+        assertThat(commands.requests).as("general is joined by the login").containsExactly("join maths");
+        assertThat(chat.conversations().current().label()).isEqualTo("#general");
+        assertThat(chat.conversations().joinedRooms()).containsExactly("general", "maths");
+    }
+
+    @Test
     void refusedJoinSaysWhyWhereThePersonIs() {
         commands.failNext = new ConnectionFailure(ConnectionFailure.Kind.REFUSED, ErrorCode.TOO_MANY_ROOMS,
                 "You are in as many rooms as one user may be.", null);

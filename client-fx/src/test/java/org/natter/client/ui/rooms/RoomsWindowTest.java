@@ -72,7 +72,10 @@ class RoomsWindowTest {
 
         robot.clickOn(in(robot).lookup("#joinRoomButton").queryAs(Node.class));
         waitUntil(() -> robot.lookup("#roomFilter").tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#roomFilter").queryAs(Node.class)).write("maths");
+        Node filter = robot.lookup("#roomFilter").queryAs(Node.class);
+        robot.clickOn(filter);
+        waitUntil(filter::isFocused);
+        robot.write("maths");
         waitUntil(() -> robot.lookup("#roomChoices").queryListView().getItems().stream()
                 .anyMatch(choice -> ((RoomDialogViewModel.Choice) choice).create()));
         robot.type(KeyCode.ENTER);
@@ -103,6 +106,18 @@ class RoomsWindowTest {
         waitUntil(() -> shownTexts(robot).contains("anyone for lunch?"));
         assertThat(shownTexts(robot)).doesNotContain("e4");
         assertThat(in(robot).lookup("#conversationTitle").queryAs(Label.class).getText()).isEqualTo("#general");
+
+        // From one empty conversation to another: each still shows only its own lines.
+        bob.join("quiet").get(10, TimeUnit.SECONDS);
+        robot.clickOn(in(robot).lookup("#input").queryAs(Node.class)).write("/join quiet").type(KeyCode.ENTER);
+        waitUntil(() -> in(robot).lookup("#conversationTitle").queryAs(Label.class).getText().equals("#quiet"));
+        robot.write("/msg carl").type(KeyCode.ENTER);
+        waitUntil(() -> in(robot).lookup("#conversationTitle").queryAs(Label.class).getText().equals("carl"));
+        bob.say("quiet", "only in #quiet").get(10, TimeUnit.SECONDS);
+        Node quiet = sidebarCell(robot, "#quiet");
+        waitUntil(() -> robot.from(quiet).lookup(".badge").queryAllAs(Label.class).stream()
+                .anyMatch(badge -> badge.isVisible() && badge.getText().equals("1")));
+        assertThat(shownTexts(robot)).as("carl's conversation").isEmpty();
     }
 
     @Test
@@ -119,8 +134,6 @@ class RoomsWindowTest {
         assertThat(in(robot).lookup("#conversationTitle").queryAs(Label.class).getText()).isEqualTo("#general");
         assertThat(shownTexts(robot)).doesNotContain("psst, a secret");
 
-        waitUntil(() -> members(robot).getItems().contains("bob"));
-        WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(userCell(robot, "bob"));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -147,16 +160,24 @@ class RoomsWindowTest {
                 .getItems().stream().map(ConversationViewModel::label).toList();
     }
 
-    private Node sidebarCell(FxRobot robot, String label) {
-        return robot.from(in(robot).lookup("#conversationList").queryAs(Node.class)).lookup(".list-cell")
-                .queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getItem() instanceof ConversationViewModel c && c.label().equals(label))
-                .findFirst().orElseThrow();
+    /** The list's cell for a conversation, once the list has laid it out. */
+    private Node sidebarCell(FxRobot robot, String label) throws TimeoutException {
+        Node list = in(robot).lookup("#conversationList").queryAs(Node.class);
+        return cell(robot, list, item -> item instanceof ConversationViewModel c && c.label().equals(label));
     }
 
-    private Node userCell(FxRobot robot, String name) {
-        return robot.from(members(robot)).lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> name.equals(cell.getItem())).findFirst().orElseThrow();
+    private Node userCell(FxRobot robot, String name) throws TimeoutException {
+        return cell(robot, members(robot), name::equals);
+    }
+
+    private static Node cell(FxRobot robot, Node list, java.util.function.Predicate<Object> item) throws TimeoutException {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(cell -> cell.isVisible() && item.test(cell.getItem())).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     @SuppressWarnings("unchecked")
