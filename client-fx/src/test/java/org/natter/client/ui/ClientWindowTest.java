@@ -74,8 +74,9 @@ class ClientWindowTest {
         bob.send("hi anna").get(10, TimeUnit.SECONDS);
         waitUntil(() -> messages(robot).stream().anyMatch(e -> e.kind() == ChatEntry.Kind.OTHER
                 && e.from().equals("bob") && e.text().equals("hi anna") && e.mentionsMe()));
-        assertThat(in(robot).lookup(".message-text").queryAllAs(MessageText.class)).extracting(MessageText::getText)
-                .contains("hello everyone", "hi anna");
+        // The cells show it after the next layout pass.
+        waitUntil(() -> in(robot).lookup(".message-text").queryAllAs(MessageText.class).stream().map(MessageText::getText)
+                .toList().containsAll(java.util.List.of("hello everyone", "hi anna")));
 
         robot.clickOn(in(robot).lookup("#leaveButton").queryAs(Node.class));
         waitUntil(() -> in(robot).lookup("#nameField").tryQuery().isPresent());

@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.ui.I18n;
@@ -19,7 +20,8 @@ import org.natter.client.ui.Styles;
 
 /**
  * One conversation in the sidebar: an icon (a hash for a room, a person for a direct conversation), the name with an
- * ellipsis when long (the full name and topic in a tooltip), a mention badge and the unread count. The context menu
+ * ellipsis when long (the full name and topic in a tooltip), a mention badge and the unread count (red for a direct
+ * conversation). The context menu
  * leaves the room or closes the direct conversation. {@code :unread} and {@code :left} pseudo-classes on the row.
  */
 final class ConversationCell extends ListCell<ConversationViewModel> {
@@ -46,6 +48,9 @@ final class ConversationCell extends ListCell<ConversationViewModel> {
         name.setMaxWidth(Double.MAX_VALUE);
         mention.getStyleClass().addAll(Styles.BADGE, Styles.MENTION_BADGE);
         unread.getStyleClass().add(Styles.BADGE);
+        // Badges keep their text; a long name gives way to them.
+        mention.setMinWidth(Region.USE_PREF_SIZE);
+        unread.setMinWidth(Region.USE_PREF_SIZE);
         leave.setOnAction(e -> onLeave.accept(getItem()));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // Long room names end in an ellipsis rather than widening the sidebar.
@@ -97,7 +102,12 @@ final class ConversationCell extends ListCell<ConversationViewModel> {
         int count = conversation.unreadProperty().get();
         unread.setText(count > 99 ? "99+" : Integer.toString(count));
         show(unread, count > 0);
-        show(mention, conversation.mentionsProperty().get() > 0);
+        // Everything in a direct conversation is for this user: its count is red, without an "@".
+        show(mention, room && conversation.mentionsProperty().get() > 0);
+        unread.getStyleClass().remove(Styles.MENTION_BADGE);
+        if (!room) {
+            unread.getStyleClass().add(Styles.MENTION_BADGE);
+        }
         row.pseudoClassStateChanged(UNREAD, count > 0);
         row.pseudoClassStateChanged(LEFT, !conversation.joinedProperty().get());
         String topic = conversation.topicProperty().get();
