@@ -147,7 +147,7 @@ public final class ClientWindow {
         List<String> remembered = preferences.openRooms(server);
         ChatViewModel chat = session.viewModel();
         chat.conversations().setOnJoinedRoomsChanged(rooms -> preferences.setOpenRooms(server, rooms));
-        remembered.forEach(chat::rejoin);
+        remembered.forEach(chat.rooms()::rejoin);
     }
 
     private void notify(ConversationViewModel conversation, ChatEntry entry) {

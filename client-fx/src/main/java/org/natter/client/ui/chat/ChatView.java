@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.natter.client.ui.I18n;
-import org.natter.client.ui.Styles;
 import org.natter.client.ui.ThemeSwitch;
 import org.natter.client.ui.rooms.ConversationBar;
 import org.natter.client.ui.rooms.ConversationViewModel;
@@ -81,18 +80,18 @@ public final class ChatView {
         serverNameLabel.textProperty().bind(viewModel.serverNameProperty()
                 .map(name -> name.isEmpty() ? viewModel.address() : name));
         serverLabel.textProperty().bind(Bindings.createStringBinding(() -> I18n.text("chat.header.you",
-                viewModel.myNameProperty().get(), viewModel.address(), viewModel.userCountProperty().get()),
-                viewModel.myNameProperty(), viewModel.userCountProperty()));
+                viewModel.myNameProperty().get(), viewModel.address(), viewModel.people().userCountProperty().get()),
+                viewModel.myNameProperty(), viewModel.people().userCountProperty()));
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
         showJoinsItem.selectedProperty().bindBidirectional(viewModel.showJoinsAndLeavesProperty());
         leaveButton.disableProperty().bind(viewModel.leavingProperty());
 
-        new Sidebar(conversationList, joinRoomButton, viewModel.conversations(), viewModel::leave, this::openRoomDialog);
-        new ConversationBar(conversationTitle, topicLabel, conversationMenu, viewModel.conversations(), viewModel::leave,
+        new Sidebar(conversationList, joinRoomButton, viewModel.conversations(), viewModel.rooms()::leave, this::openRoomDialog);
+        new ConversationBar(conversationTitle, topicLabel, conversationMenu, viewModel.conversations(), viewModel.rooms()::leave,
                 this::openRoomDialog);
         messages = new MessagePane(messageList, viewModel.shownEntriesValue(),
-                new MessageActions(openLink, viewModel::retry, viewModel::dismiss), theme.darkProperty());
+                new MessageActions(openLink, viewModel.rooms()::retry, viewModel.rooms()::dismiss), theme.darkProperty());
         newMessagesButton.textProperty().bind(messages.unseenProperty()
                 .map(n -> n.intValue() == 1 ? I18n.text("chat.newMessages") : I18n.text("chat.newMessages.many", n)));
         newMessagesButton.visibleProperty().bind(messages.unseenProperty().greaterThan(0));
@@ -127,14 +126,7 @@ public final class ChatView {
     }
 
     private void openRoomDialog() {
-        RoomDialog dialog = new RoomDialog(root.getScene().getWindow(), viewModel.roomDialog(),
-                ChatView.class.getResource(Styles.STYLESHEET).toExternalForm());
-        dialog.setOnHidden(event -> {
-            if (dialog.getResult() != null) {
-                viewModel.join(dialog.getResult());
-            }
-        });
-        dialog.show();
+        RoomDialog.open(root.getScene().getWindow(), viewModel.rooms());
     }
 
     @FXML

@@ -1,8 +1,6 @@
 package org.natter.client.ui.chat;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -14,7 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,20 +19,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.rooms.CommandParser;
 import org.natter.client.ui.rooms.CommandRunner;
-import org.natter.client.ui.rooms.ConversationKey;
 import org.natter.client.ui.rooms.ConversationListViewModel;
 import org.natter.client.ui.rooms.ConversationViewModel;
-import org.natter.client.ui.rooms.RoomDialogViewModel;
 import org.natter.client.ui.rooms.Routed;
-import org.natter.common.protocol.Names;
 import org.natter.common.protocol.Texts;
 
 /**
@@ -56,11 +48,7 @@ public final class ChatViewModel {
     private final Executor ui;
     private final ConversationListViewModel conversations;
     private final CommandRunner runner;
-    private final Comparator<String> nameOrder = NameOrder.comparator();
-    private final ObservableList<String> users = FXCollections.observableArrayList();
-    private final FilteredList<String> shownUsers;
-    private final StringProperty userFilter = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper userCount = new ReadOnlyIntegerWrapper();
+    private final PeopleViewModel people;
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyBooleanWrapper removed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper myName = new ReadOnlyStringWrapper("");
@@ -84,14 +72,9 @@ public final class ChatViewModel {
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
         this.address = serverLabel;
         conversations = new ConversationListViewModel(maxEntries);
-        shownUsers = new FilteredList<>(conversations.members());
-        userCount.bind(Bindings.size(users));
-        shownUsers.predicateProperty().bind(userFilter.map(filter -> {
-            String wanted = filter.strip().toLowerCase(Locale.ROOT);
-            return name -> wanted.isEmpty() || name.toLowerCase(Locale.ROOT).contains(wanted);
-        }));
         loggedIn = state.isEqualTo(ConnectionState.LOGGED_IN);
         runner = new CommandRunner(commands, conversations, uiExecutor, myName::get, loggedIn::get);
+        people = new PeopleViewModel(conversations.members());
         inputProblem = Bindings.createStringBinding(
                 () -> draft.get() == null || draft.get().isBlank() ? "" : Texts.problem(draft.get()).orElse(""), draft);
         canSend = loggedIn.and(draft.isNotEmpty()).and(inputProblem.isEmpty())
@@ -135,22 +118,9 @@ public final class ChatViewModel {
         return conversations.showPresenceProperty();
     }
 
-    /** Logged-in names in the user's locale's order ({@link NameOrder}): everyone this user can write to. */
-    public ObservableList<String> users() {
-        return users;
-    }
-
-    /** The open conversation's members (the other person of a direct one) that match {@link #userFilterProperty()}. */
-    public ObservableList<String> shownUsers() {
-        return shownUsers;
-    }
-
-    public StringProperty userFilterProperty() {
-        return userFilter;
-    }
-
-    public ReadOnlyIntegerProperty userCountProperty() {
-        return userCount.getReadOnlyProperty();
+    /** Who is online, and the members of the open conversation. */
+    public PeopleViewModel people() {
+        return people;
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -254,51 +224,9 @@ public final class ChatViewModel {
         runner.run(CommandParser.parse(text));
     }
 
-    /** Sends an unsent message again, in place of its line, to the conversation it was written in. */
-    public void retry(ChatEntry unsent) {
-        runner.retry(unsent);
-    }
-
-    /** Forgets an unsent message. */
-    public void dismiss(ChatEntry unsent) {
-        ConversationViewModel holder = conversations.holding(unsent);
-        if (holder != null) {
-            holder.lines().remove(unsent);
-        }
-    }
-
-    /** Opens a direct conversation with {@code user} (a double-click, the user menu's Message). */
-    public void message(String user) {
-        if (!user.isEmpty() && !Names.key(user).equals(Names.key(myName.get()))) {
-            conversations.open(ConversationKey.direct(user));
-        }
-    }
-
-    /** Joins (or creates) a room and opens it once the server has let this user in. */
-    public void join(String room) {
-        ConversationViewModel open = conversations.find(ConversationKey.room(room));
-        if (open != null && open.joinedProperty().get()) {
-            conversations.select(open);
-        } else {
-            runner.join(room, true);
-        }
-    }
-
-    /** Joins a room remembered from the last run, in the background: the open conversation stays open. */
-    public void rejoin(String room) {
-        if (conversations.find(ConversationKey.room(room)) == null) {
-            runner.join(room, false);
-        }
-    }
-
-    /** A fresh view model for the join dialog. */
-    public RoomDialogViewModel roomDialog() {
-        return new RoomDialogViewModel(commands::listRooms, ui, conversations.joinedRooms());
-    }
-
-    /** Leaves a room, or closes a direct conversation. */
-    public void leave(ConversationViewModel conversation) {
-        runner.leave(conversation);
+    /** Joining, leaving and opening conversations, retrying unsent messages: what the sidebar and menus ask. */
+    public CommandRunner rooms() {
+        return runner;
     }
 
     /** While reconnecting: try now rather than after the wait. */
@@ -318,7 +246,7 @@ public final class ChatViewModel {
 
     /** Tab completion of the name before {@code caret}; returns the new caret, or -1 when nothing matched. */
     public int completeName(int caret) {
-        return completion.complete(draft.get(), caret, users, myName.get())
+        return completion.complete(draft.get(), caret, people.users(), myName.get())
                 .map(result -> {
                     draft.set(result.text());
                     return result.caret();
@@ -342,9 +270,7 @@ public final class ChatViewModel {
     }
 
     void showUsers(List<String> names) {
-        if (!removed.get()) {
-            users.setAll(names.stream().sorted(nameOrder).toList());
-        }
+        people.showOnline(names);
     }
 
     void welcomedBy(String name) {
@@ -364,7 +290,7 @@ public final class ChatViewModel {
         String server = serverName.get().isEmpty() ? address : serverName.get();
         String text = reason.isBlank() ? I18n.text("kicked.noReason", server) : I18n.text("kicked.reason", server, reason);
         removed.set(true);
-        users.clear();
+        people.clear();
         conversations.clearMembers();
         reconnectDetail.set("");
         conversations.current().lines().append(List.of(ChatEntry.event(ChatEntry.Kind.WARNING, "", text, null)));

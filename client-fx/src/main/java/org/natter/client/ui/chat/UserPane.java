@@ -20,7 +20,7 @@ final class UserPane {
 
     UserPane(Region root, Region pane, TextField filter, ListView<String> users, ToggleButton toggle,
              ChatViewModel viewModel, Consumer<String> mention) {
-        filter.textProperty().bindBidirectional(viewModel.userFilterProperty());
+        filter.textProperty().bindBidirectional(viewModel.people().userFilterProperty());
         filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
@@ -29,8 +29,8 @@ final class UserPane {
                 users.getSelectionModel().selectFirst();
             }
         });
-        users.setItems(viewModel.shownUsers());
-        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention, viewModel::message));
+        users.setItems(viewModel.people().shownUsers());
+        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention, viewModel.rooms()::message));
         users.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             String selected = users.getSelectionModel().getSelectedItem();
             if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) && selected != null) {

@@ -11,6 +11,7 @@ import org.natter.client.ui.I18n;
 import org.natter.client.ui.chat.ChatCommands;
 import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.SendFailures;
+import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomSummary;
 
 /**
@@ -97,6 +98,43 @@ public final class CommandRunner {
                 warn(from, I18n.text("command.join.failed", room, SendFailures.reason(failure)));
             }
         }, ui);
+    }
+
+    /** Opens a direct conversation with {@code user} (a double-click, the user menu's Message); not with oneself. */
+    public void message(String user) {
+        if (!user.isEmpty() && !Names.key(user).equals(Names.key(myName.get()))) {
+            conversations.open(ConversationKey.direct(user));
+        }
+    }
+
+    /** Opens a room this user is in, or joins (or creates) it and opens it once the server has let this user in. */
+    public void join(String room) {
+        ConversationViewModel open = conversations.find(ConversationKey.room(room));
+        if (open != null && open.joinedProperty().get()) {
+            conversations.select(open);
+        } else {
+            join(room, true);
+        }
+    }
+
+    /** Joins a room remembered from the last run, in the background: the open conversation stays open. */
+    public void rejoin(String room) {
+        if (conversations.find(ConversationKey.room(room)) == null) {
+            join(room, false);
+        }
+    }
+
+    /** A fresh view model for the join dialog. */
+    public RoomDialogViewModel roomDialog() {
+        return new RoomDialogViewModel(commands::listRooms, ui, conversations.joinedRooms());
+    }
+
+    /** Forgets an unsent message. */
+    public void dismiss(ChatEntry unsent) {
+        ConversationViewModel holder = conversations.holding(unsent);
+        if (holder != null) {
+            holder.lines().remove(unsent);
+        }
     }
 
     /** Leaves a room (its conversation goes when the server confirms), or closes a direct conversation. */

@@ -77,6 +77,18 @@ public final class RoomDialog extends Dialog<String> {
     }
 
 
+    /** Shows the dialog without waiting for it (the chat behind it goes on) and joins the room chosen. */
+    public static void open(Window owner, CommandRunner rooms) {
+        RoomDialog dialog = new RoomDialog(owner, rooms.roomDialog(),
+                RoomDialog.class.getResource(Styles.STYLESHEET).toExternalForm());
+        dialog.setOnHidden(event -> {
+            if (dialog.getResult() != null) {
+                rooms.join(dialog.getResult());
+            }
+        });
+        dialog.show();
+    }
+
     private static final class ChoiceCell extends ListCell<RoomDialogViewModel.Choice> {
         @Override
         protected void updateItem(RoomDialogViewModel.Choice choice, boolean empty) {

@@ -125,7 +125,7 @@ class ChatViewModelTest {
 
         assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.CONNECTING);
         assertThat(deferredModel.myNameProperty().get()).isEmpty();
-        assertThat(deferredModel.users()).isEmpty();
+        assertThat(deferredModel.people().users()).isEmpty();
         assertThat(deferredModel.entries()).isEmpty();
         assertThat(deferredModel.reconnectDetailProperty().get()).isEmpty();
 
@@ -133,7 +133,7 @@ class ChatViewModelTest {
 
         assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.LOGGED_IN);
         assertThat(deferredModel.myNameProperty().get()).isEqualTo("anna");
-        assertThat(deferredModel.users()).containsExactly("anna", "bob");
+        assertThat(deferredModel.people().users()).containsExactly("anna", "bob");
         assertThat(deferredModel.entries()).extracting(ChatEntry::text)
                 .containsExactly("Welcome to x:1 — you are the 1st person to join since it opened.", "hello");
     }
@@ -146,8 +146,8 @@ class ChatViewModelTest {
         feed.onUsersChanged(List.of("anna"));
         feed.onAnnouncement(new Announcement("Lunch!", Instant.now()));
 
-        assertThat(viewModel.users()).containsExactly("anna");
-        assertThat(viewModel.userCountProperty().get()).isEqualTo(1);
+        assertThat(viewModel.people().users()).containsExactly("anna");
+        assertThat(viewModel.people().userCountProperty().get()).isEqualTo(1);
         assertThat(viewModel.entries()).extracting(ChatEntry::text)
                 .contains("bob joined", "bob was removed by the host", "Lunch!");
     }
@@ -182,7 +182,7 @@ class ChatViewModelTest {
         assertThat(unsent.text()).isEqualTo("spam 27");
         assertThat(unsent.note()).isEqualTo("You are sending too fast; wait a moment, then retry.");
 
-        viewModel.retry(unsent);
+        viewModel.rooms().retry(unsent);
 
         assertThat(commands.sent()).containsExactly("spam 27", "spam 27");
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
@@ -197,7 +197,7 @@ class ChatViewModelTest {
         ChatEntry unsent = viewModel.entries().get(viewModel.entries().size() - 1);
         assertThat(unsent.note()).isEqualTo("You are not connected right now.");
 
-        viewModel.dismiss(unsent);
+        viewModel.rooms().dismiss(unsent);
 
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
         assertThat(commands.sent()).containsExactly("hello");
@@ -241,13 +241,13 @@ class ChatViewModelTest {
 
         feed.onRoomsChanged(List.of(new OpenRoom("general", "", List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"))));
 
-        assertThat(viewModel.users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
-        assertThat(viewModel.shownUsers()).as("the open room's members").containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+        assertThat(viewModel.people().users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+        assertThat(viewModel.people().shownUsers()).as("the open room's members").containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
 
-        viewModel.userFilterProperty().set(" ANN ");
+        viewModel.people().userFilterProperty().set(" ANN ");
 
-        assertThat(viewModel.shownUsers()).containsExactly("anna", "annika");
-        assertThat(viewModel.userCountProperty().get()).isEqualTo(6);
+        assertThat(viewModel.people().shownUsers()).containsExactly("anna", "annika");
+        assertThat(viewModel.people().userCountProperty().get()).isEqualTo(6);
     }
 
     @Test
@@ -293,7 +293,7 @@ class ChatViewModelTest {
         feed.onUsersChanged(List.of("anna", "bob"));
 
         assertThat(kicked).containsExactly("You were removed from chat.lan:8020 by the host.");
-        assertThat(viewModel.users()).isEmpty();
+        assertThat(viewModel.people().users()).isEmpty();
         assertThat(viewModel.reconnectingBinding().get()).isFalse();
         assertThat(viewModel.removedProperty().get()).isTrue();
     }

@@ -42,7 +42,7 @@ class CommandsTest {
     @Test
     void plainLineGoesToTheOpenRoomOrPerson() {
         type("hello all");
-        chat.message("bob");
+        chat.rooms().message("bob");
         type("just you");
         type("//slash at the start");
 
@@ -66,8 +66,8 @@ class CommandsTest {
 
     @Test
     void rememberedRoomsAreJoinedInTheBackground() {
-        chat.rejoin("maths");
-        chat.rejoin("general");
+        chat.rooms().rejoin("maths");
+        chat.rooms().rejoin("general");
 
         assertThat(commands.requests).as("general is joined by the login").containsExactly("join maths");
         assertThat(chat.conversations().current().label()).isEqualTo("#general");
@@ -91,19 +91,19 @@ class CommandsTest {
 
         assertThat(commands.said).containsExactly("@bob:see you at 3");
         assertThat(chat.conversations().current().label()).isEqualTo("bob");
-        assertThat(chat.shownUsers()).as("the other person").containsExactly("bob");
+        assertThat(chat.people().shownUsers()).as("the other person").containsExactly("bob");
     }
 
     @Test
     void unsentDirectMessageStaysInItsConversationAndIsRetriedThere() {
-        chat.message("bob");
+        chat.rooms().message("bob");
         commands.failNext = new ConnectionFailure(ConnectionFailure.Kind.REFUSED, ErrorCode.RATE_LIMITED, "slow", null);
         type("first try");
         ChatEntry unsent = chat.entries().get(chat.entries().size() - 1);
         assertThat(unsent.kind()).isEqualTo(ChatEntry.Kind.UNSENT);
 
         chat.conversations().open(ConversationKey.GENERAL);
-        chat.retry(unsent);
+        chat.rooms().retry(unsent);
 
         assertThat(commands.said).containsExactly("@bob:first try", "@bob:first try");
     }
@@ -116,7 +116,7 @@ class CommandsTest {
         type("/topic");
         assertThat(lastLine()).isEqualTo("#general has no topic.");
 
-        chat.message("bob");
+        chat.rooms().message("bob");
         type("/topic secrets");
         assertThat(lastLine()).isEqualTo("Only rooms have a topic.");
         assertThat(commands.requests).hasSize(1);
@@ -152,7 +152,7 @@ class CommandsTest {
     void joinDialogFiltersTheRoomsAndOffersToCreateANewOne() {
         commands.rooms = List.of(new RoomSummary("general", null, 12), new RoomSummary("maths", "Fractions", 3),
                 new RoomSummary("math-club", null, 1));
-        RoomDialogViewModel dialog = chat.roomDialog();
+        RoomDialogViewModel dialog = chat.rooms().roomDialog();
         dialog.load();
 
         assertThat(dialog.choices()).extracting(RoomDialogViewModel.Choice::name).containsExactly("general", "maths", "math-club");

@@ -84,7 +84,7 @@ class ConversationListViewModelTest {
         assertThat(maths.unreadProperty().get()).isZero();
         assertThat(maths.mentionsProperty().get()).isZero();
         assertThat(chat.titleBinding().get()).startsWith("Natter");
-        assertThat(chat.shownUsers()).containsExactly("anna", "bob");
+        assertThat(chat.people().shownUsers()).containsExactly("anna", "bob");
     }
 
     @Test
