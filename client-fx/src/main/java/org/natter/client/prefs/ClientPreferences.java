@@ -1,9 +1,14 @@
 package org.natter.client.prefs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the client remembers between runs: the last nickname, the last servers (most recent first) and the theme.
+ * What the client remembers between runs: the last nickname, the last servers (most recent first), the theme, and
+ * the rooms open on each server (to join them again after the next login).
  * Kept with {@link java.util.prefs}: on Linux under {@code ~/.java/.userPrefs/org/natter/client}, on Windows in the
  * registry under {@code HKEY_CURRENT_USER\Software\JavaSoft\Prefs}, on macOS in {@code ~/Library/Preferences}.
  *
@@ -32,6 +38,8 @@ public final class ClientPreferences {
     private static final String SERVER = "server.";
     private static final String DARK = "theme.dark";
     private static final String SHOW_JOINS = "chat.showJoinsAndLeaves";
+    /** Followed by a name-based UUID of the server address: keys may be at most 80 characters, addresses not. */
+    private static final String ROOMS = "rooms.";
     static final int MAX_SERVERS = 8;
     static final String SAVER_THREAD = "natter-client-preferences";
 
@@ -42,6 +50,7 @@ public final class ClientPreferences {
     private List<String> recentServers;
     private boolean darkTheme;
     private boolean showJoinsAndLeaves;
+    private final Map<String, List<String>> openRooms = new HashMap<>();
     private CompletableFuture<Void> saved = CompletableFuture.completedFuture(null);
 
     public ClientPreferences(Preferences node) {
@@ -63,6 +72,16 @@ public final class ClientPreferences {
         recentServers = List.copyOf(servers);
         darkTheme = node.getBoolean(DARK, false);
         showJoinsAndLeaves = node.getBoolean(SHOW_JOINS, true);
+        try {
+            for (String key : node.keys()) {
+                if (key.startsWith(ROOMS)) {
+                    String rooms = node.get(key, "").strip();
+                    openRooms.put(key, rooms.isEmpty() ? List.of() : List.of(rooms.split(" ")));
+                }
+            }
+        } catch (BackingStoreException e) {
+            LOG.warn("Could not read the remembered rooms: {}", e.toString());
+        }
     }
 
     /** The user's own node, {@code org/natter/client}. */
@@ -116,6 +135,28 @@ public final class ClientPreferences {
     public synchronized CompletableFuture<Void> setShowJoinsAndLeaves(boolean show) {
         showJoinsAndLeaves = show;
         return save(() -> node.putBoolean(SHOW_JOINS, show));
+    }
+
+    /** The rooms that were open on {@code server} (host:port as typed, any case) when the client last ran. */
+    public synchronized List<String> openRooms(String server) {
+        return openRooms.getOrDefault(roomsKey(server), List.of());
+    }
+
+    /** Remembers the rooms open on {@code server}; room names hold no spaces, so one space separates them. */
+    public synchronized CompletableFuture<Void> setOpenRooms(String server, List<String> rooms) {
+        String key = roomsKey(server);
+        List<String> copy = List.copyOf(rooms);
+        if (copy.equals(openRooms.get(key))) {
+            return saved;
+        }
+        openRooms.put(key, copy);
+        String value = String.join(" ", copy);
+        return save(() -> node.put(key, value));
+    }
+
+    private static String roomsKey(String server) {
+        byte[] address = server.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        return ROOMS + UUID.nameUUIDFromBytes(address);
     }
 
     /** Completes when every change made so far has been written (or has failed and been logged). */

@@ -1,5 +1,6 @@
 package org.natter.client.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,6 +23,7 @@ import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
 import org.natter.client.ui.chat.ChatViewModel;
 import org.natter.client.ui.login.LoginView;
+import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.login.LoginViewModel;
 import org.natter.common.fx.WindowPlacement;
 import org.slf4j.Logger;
@@ -113,7 +115,8 @@ public final class ClientWindow {
         chat.setOnLeft(() -> showLogin(""));
         chat.setOnEnded(this::showLogin);
         chat.setOnKicked(this::showKicked);
-        chat.setOnMentionWhileAway(this::notifyMention);
+        chat.setOnNotify(this::notify);
+        rememberRooms(session);
         chat.showJoinsAndLeavesProperty().set(preferences.showJoinsAndLeaves());
         chat.showJoinsAndLeavesProperty().addListener((obs, was, show) -> preferences.setShowJoinsAndLeaves(show));
         Parent root = ChatView.load(chat, theme, browser);
@@ -135,14 +138,27 @@ public final class ClientWindow {
         alert.show();
     }
 
-    private void notifyMention(ChatEntry entry) {
+    /**
+     * Joins the rooms that were open on this server last time (the login put this user in general), then remembers
+     * every change of the open rooms; the preferences write in the background.
+     */
+    private void rememberRooms(ChatSession session) {
+        String server = session.address().toString();
+        List<String> remembered = preferences.openRooms(server);
+        ChatViewModel chat = session.viewModel();
+        chat.conversations().setOnJoinedRoomsChanged(rooms -> preferences.setOpenRooms(server, rooms));
+        remembered.forEach(chat.rooms()::rejoin);
+    }
+
+    private void notify(ConversationViewModel conversation, ChatEntry entry) {
         try {
-            FontIcon icon = new FontIcon(Feather.AT_SIGN);
+            FontIcon icon = new FontIcon(conversation.isRoom() ? Feather.AT_SIGN : Feather.MESSAGE_SQUARE);
             icon.getStyleClass().add(Styles.DIALOG_ICON);
             Notifications notification = Notifications.create()
                     .owner(stage)
                     .graphic(icon)
-                    .title(I18n.text("notification.mention", entry.from()))
+                    .title(conversation.isRoom() ? I18n.text("notification.mention", entry.from(), conversation.label())
+                            : I18n.text("notification.direct", entry.from()))
                     .text(entry.text().length() > 140 ? entry.text().substring(0, 140) + "…" : entry.text());
             if (theme.darkProperty().get()) {
                 notification.darkStyle();

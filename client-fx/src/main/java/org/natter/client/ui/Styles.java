@@ -24,6 +24,13 @@ public final class Styles {
     public static final String FLAT = "flat";
     public static final String USER_CELL = "user-cell";
     public static final String USER_AVATAR = "user-avatar";
+    public static final String FIELD_HINT = "field-hint";
+    public static final String CONVERSATION_CELL = "conversation-cell";
+    public static final String CONVERSATION_NAME = "conversation-name";
+    /** A small rounded count in the sidebar; with {@link #MENTION_BADGE} the accent "@" of a mention. */
+    public static final String BADGE = "badge";
+    public static final String MENTION_BADGE = "mention-badge";
+    public static final String ROOM_CHOICES = "room-choices";
     /** {@code name-color-0} to {@code name-color-7}: a stable colour per name. */
     public static final String NAME_COLOR_PREFIX = "name-color-";
     public static final int NAME_COLORS = 8;
@@ -39,6 +46,9 @@ public final class Styles {
     public static final String CONTINUED = "continued";
     /** A message of this user's that was not sent. */
     public static final String UNSENT = "unsent";
+    /** Pseudo-classes of a conversation cell: it has unread messages; the host closed the room. */
+    public static final String UNREAD = "unread";
+    public static final String LEFT = "left";
     /** Pseudo-class of a user cell for this user. */
     public static final String SELF = "self";
 

@@ -11,8 +11,9 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
 
 /**
- * A conversation to look at (and to take the screenshots in docs/ from): starts a server, opens the window logged in
- * as "anna", and has a few scripted users talk. Run with {@code -Djava.util.prefs.userRoot=/tmp/somewhere} so the
+ * A conversation to look at (and to take the screenshots in docs/ from): starts a server with 22 rooms (long names
+ * among them), opens the window logged in as "anna" with 19 of them remembered from "last time" (so the window joins
+ * them after the login), and has a few scripted users talk in general, in other rooms and directly to anna. Run with {@code -Djava.util.prefs.userRoot=/tmp/somewhere} so the
  * theme choice does not touch your own preferences.
  *
  * <pre>java -cp ... org.natter.client.demo.DemoConversation light|dark PORT [kick|restart]</pre>
@@ -25,11 +26,19 @@ public final class DemoConversation {
     public static void main(String[] args) throws Exception {
         boolean dark = args.length > 0 && args[0].equals("dark");
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8020;
-        ClientPreferences.forUser().setDarkTheme(dark);
+        ClientPreferences preferences = ClientPreferences.forUser();
+        preferences.setDarkTheme(dark);
         ChatServer server = new ChatServer(ServerSettings.defaults().withPort(port)
                 .withInfo("Class 7B", "Welcome to the class chat. Be kind.").toBuilder()
                 .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build());
         server.start(port);
+        for (String room : ROOMS) {
+            server.createRoom(room, room.equals("maths") ? "Fractions and decimals — exercise sheet 7 is due on Friday" : null);
+        }
+        server.createRoom("chess-club", "Tuesdays after school");
+        server.createRoom("lost-and-found", null);
+        preferences.setOpenRooms("127.0.0.1:" + port, ROOMS);
+        preferences.saved().get(10, TimeUnit.SECONDS);
         String then = args.length > 2 ? args[2] : "";
         Thread script = new Thread(() -> {
             talk(server, port);
@@ -61,7 +70,12 @@ public final class DemoConversation {
                     () -> li.send("@anna did you push the fix for the login timeout?"),
                     () -> crowd.get(0).send("Jeg har et spørsmål om oppgave 3 også."),
                     () -> server.announce("Lab closes at 18:00 today."),
-                    () -> maria.send("Reconnecting with backoff and jitter is enough, I think."))) {
+                    () -> maria.send("Reconnecting with backoff and jitter is enough, I think."),
+                    () -> roomTalk(maria, "maths", "Is 0.333… the same as 1/3? Asking for a friend."),
+                    () -> roomTalk(li, "maths", "@anna you explained that yesterday, right?"),
+                    () -> roomTalk(jonas, "the_long_room_name_for_projects", "Group 4: the poster is printed."),
+                    () -> li.sayTo("anna", "Can you look at my pull request before lunch?"),
+                    () -> jonas.sayTo("anna", "thanks for the notes!"))) {
                 line.run();
                 TimeUnit.MILLISECONDS.sleep(400);
             }
@@ -74,6 +88,23 @@ public final class DemoConversation {
             Thread.currentThread().interrupt();
         }
     }
+
+    private static void roomTalk(ChatConnection who, String room, String text) {
+        try {
+            if (who.openRooms().stream().noneMatch(room::equals)) {
+                who.join(room).get(10, TimeUnit.SECONDS);
+            }
+            who.say(room, text).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** 19 rooms besides general: one user may be in 20. */
+    private static final List<String> ROOMS = List.of("maths", "english", "physics", "biology", "history", "art",
+            "music", "football", "homework-help", "the_long_room_name_for_projects", "Ελληνικά", "日本語の部屋",
+            "year7-trip-to-the-science-museum", "robotics", "drama", "debate", "library", "exam.revision",
+            "photography");
 
     /** "kick": the admin removes anna; "restart": the server goes away for a while and comes back. */
     private static void afterwards(ChatServer server, int port, String what) {

@@ -46,6 +46,18 @@ class ClientPreferencesTest {
     }
 
     @Test
+    void openRoomsAreRememberedPerServerWhateverTheAddressLength() throws Exception {
+        String longHost = "a-very-long-host-name-that-goes-on.and-on.example.org:8020".repeat(3);
+        preferences.setOpenRooms("chat.lan:8020", List.of("general", "maths", "Ελληνικά"));
+        preferences.setOpenRooms(longHost, List.of("art")).get(10, TimeUnit.SECONDS);
+
+        ClientPreferences reread = new ClientPreferences(node);
+        assertThat(reread.openRooms("CHAT.lan:8020")).containsExactly("general", "maths", "Ελληνικά");
+        assertThat(reread.openRooms(longHost)).containsExactly("art");
+        assertThat(reread.openRooms("other:8020")).isEmpty();
+    }
+
+    @Test
     void themeChoiceIsRemembered() throws Exception {
         assertThat(preferences.darkTheme()).isFalse();
 

@@ -69,7 +69,7 @@ class ClientWindowTest {
         bob.connect(new ServerAddress("127.0.0.1", port), "bob").get(10, TimeUnit.SECONDS);
         waitUntil(() -> users(robot).getItems().contains("bob"));
         assertThat(users(robot).getItems()).containsExactly("anna", "bob");
-        assertThat(in(robot).lookup("#userCount").queryAs(Label.class).getText()).isEqualTo("Online — 2");
+        assertThat(in(robot).lookup("#userCount").queryAs(Label.class).getText()).isEqualTo("Here — 2");
 
         bob.send("hi anna").get(10, TimeUnit.SECONDS);
         waitUntil(() -> messages(robot).stream().anyMatch(e -> e.kind() == ChatEntry.Kind.OTHER

@@ -1,13 +1,32 @@
 package org.natter.client.ui.chat;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.natter.client.net.ChatConnection;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.RoomSummary;
 
-/** What the chat window asks of the connection; a seam so the view model can be tested without a server. */
+/**
+ * What the chat window asks of the connection; a seam so the view models can be tested without a server. Every
+ * future completes on a connection thread; callers hop back to the FX thread themselves.
+ */
 public interface ChatCommands {
 
-    /** Sends a message; completes when the server has accepted it. */
-    CompletableFuture<?> send(String text);
+    /** Sends a message to a room this user is in; completes when the server has accepted it. */
+    CompletableFuture<?> say(String room, String text);
+
+    /** Sends a direct message to one person. */
+    CompletableFuture<?> sayTo(String user, String text);
+
+    /** Enters (or creates) a room; completes with the room as the server answered. */
+    CompletableFuture<RoomState> join(String room);
+
+    CompletableFuture<?> part(String room);
+
+    /** Every room of the server, with member counts. */
+    CompletableFuture<List<RoomSummary>> listRooms();
+
+    CompletableFuture<?> setTopic(String room, String text);
 
     /** Logs out and closes the connection; completes when it is closed. */
     CompletableFuture<?> leave();
@@ -19,8 +38,33 @@ public interface ChatCommands {
     static ChatCommands of(ChatConnection connection) {
         return new ChatCommands() {
             @Override
-            public CompletableFuture<?> send(String text) {
-                return connection.send(text);
+            public CompletableFuture<?> say(String room, String text) {
+                return connection.say(room, text);
+            }
+
+            @Override
+            public CompletableFuture<?> sayTo(String user, String text) {
+                return connection.sayTo(user, text);
+            }
+
+            @Override
+            public CompletableFuture<RoomState> join(String room) {
+                return connection.join(room);
+            }
+
+            @Override
+            public CompletableFuture<?> part(String room) {
+                return connection.part(room);
+            }
+
+            @Override
+            public CompletableFuture<List<RoomSummary>> listRooms() {
+                return connection.listRooms();
+            }
+
+            @Override
+            public CompletableFuture<?> setTopic(String room, String text) {
+                return connection.setTopic(room, text);
             }
 
             @Override

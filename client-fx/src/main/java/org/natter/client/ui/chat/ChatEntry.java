@@ -51,7 +51,7 @@ public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean
         return new ChatEntry(Kind.PRESENCE, "", presence.describe(), ts, false, "", presence);
     }
 
-    static ChatEntry unsent(String from, String text, String why) {
+    public static ChatEntry unsent(String from, String text, String why) {
         return new ChatEntry(Kind.UNSENT, from, text, Instant.now(), false, why, null);
     }
 

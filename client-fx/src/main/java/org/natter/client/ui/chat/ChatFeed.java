@@ -2,12 +2,21 @@ package org.natter.client.ui.chat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.natter.client.net.ClientListener;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
+import org.natter.client.net.OpenRoom;
+import org.natter.client.ui.rooms.ConversationKey;
+import org.natter.client.ui.rooms.Routed;
+import org.natter.common.model.LeaveReason;
 import org.natter.common.fx.FxBatcher;
 import org.natter.common.fx.FxLatest;
 import org.natter.client.ui.I18n;
@@ -18,24 +27,28 @@ import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
+import org.natter.common.protocol.RoomState;
+import org.natter.common.protocol.TopicChanged;
 import org.natter.common.protocol.Welcome;
 
 /**
- * The chat window's side of the connection: turns what the connection reports into {@link ChatEntry} lines and
- * state, and hands them to the {@link ChatViewModel} on the FX thread: lines in batches (at most one pending
+ * The chat window's side of the connection: turns what the connection reports into {@link ChatEntry} lines addressed
+ * to their conversation ({@link Routed}: a room, a direct conversation, or the open one) and state, and hands them to the {@link ChatViewModel} on the FX thread: lines in batches (at most one pending
  * {@code runLater}, one {@code addAll} per batch), the user list and the state as latest values, the rest as
  * single hops.
  *
  * <p><b>Threads:</b> every callback runs on the connection's event thread; the own name, the server's name and the
- * mention matcher belong to that thread. Nothing here touches a JavaFX property; only the injected executor reaches the FX thread.
+ * mention matcher and who is in which room (to address a leave of the server) belong to that thread. Nothing here touches a JavaFX property; only the injected executor reaches the FX thread.
  */
 public final class ChatFeed implements ClientListener {
 
     private final ChatViewModel chat;
     private final Executor ui;
-    private final FxBatcher<ChatEntry> incoming;
+    private final FxBatcher<Routed> incoming;
     private final FxLatest<List<String>> userUpdates;
+    private final FxLatest<List<OpenRoom>> roomUpdates;
     private final FxLatest<ConnectionState> stateUpdates;
+    private final Map<String, Set<String>> roomMembers = new HashMap<>();
     private String nameKey = "";
     private Mentions mentions = Mentions.NOBODY;
     private String serverName;
@@ -46,6 +59,7 @@ public final class ChatFeed implements ClientListener {
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
         incoming = new FxBatcher<>(uiExecutor, chat::append);
         userUpdates = new FxLatest<>(uiExecutor, chat::showUsers);
+        roomUpdates = new FxLatest<>(uiExecutor, rooms -> chat.conversations().updateRooms(rooms));
         stateUpdates = new FxLatest<>(uiExecutor, chat::showState);
     }
 
@@ -68,15 +82,16 @@ public final class ChatFeed implements ClientListener {
         mentions = Mentions.of(ok.name());
         ui.execute(() -> chat.loggedInAs(ok.name()));
         if (again) {
-            incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", I18n.text("event.reconnected"), null));
+            incoming.offer(Routed.to(ConversationKey.CURRENT,
+                    ChatEntry.event(ChatEntry.Kind.EVENT, "", I18n.text("event.reconnected"), null)));
             return;
         }
         // The login number means something only as a person's place in the server's history.
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.EVENT, "", ok.number() > 0
+        general(ChatEntry.event(ChatEntry.Kind.EVENT, "", ok.number() > 0
                 ? I18n.text("event.welcome", serverName, Ordinals.english(ok.number()))
                 : I18n.text("event.welcome.plain", serverName), null));
         if (ok.welcome() != null && !ok.welcome().isBlank()) {
-            incoming.offer(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", ok.welcome().strip(), null));
+            general(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", ok.welcome().strip(), null));
         }
     }
 
@@ -84,19 +99,74 @@ public final class ChatFeed implements ClientListener {
     public void onMessage(Message message) {
         boolean own = message.re() != null || Names.key(message.from()).equals(nameKey);
         boolean mention = !own && mentions.in(message.text());
-        incoming.offer(new ChatEntry(own ? ChatEntry.Kind.OWN : ChatEntry.Kind.OTHER, message.from(), message.text(),
-                message.ts() == null ? Instant.now() : message.ts(), mention));
+        ChatEntry entry = new ChatEntry(own ? ChatEntry.Kind.OWN : ChatEntry.Kind.OTHER, message.from(), message.text(),
+                message.ts() == null ? Instant.now() : message.ts(), mention);
+        // A direct conversation is named after the other person: the recipient of this user's own copy.
+        ConversationKey to = message.to() != null ? ConversationKey.direct(own ? message.to() : message.from())
+                : roomOf(message.room());
+        incoming.offer(Routed.to(to, entry));
     }
 
     @Override
     public void onJoined(Joined joined) {
-        incoming.offer(ChatEntry.presence(Presence.joined(joined.name()), joined.ts()));
+        incoming.offer(Routed.to(roomOf(joined.room()), ChatEntry.presence(Presence.joined(joined.name()), joined.ts())));
     }
 
     @Override
     public void onLeft(Left left) {
-        incoming.offer(LeaveTexts.ordinary(left) ? ChatEntry.presence(Presence.left(left.name()), left.ts())
-                : ChatEntry.event(ChatEntry.Kind.EVENT, left.name(), LeaveTexts.describe(left), left.ts()));
+        ChatEntry entry = LeaveTexts.ordinary(left) ? ChatEntry.presence(Presence.left(left.name()), left.ts())
+                : ChatEntry.event(ChatEntry.Kind.EVENT, left.name(), LeaveTexts.describe(left), left.ts());
+        if (left.room() != null) {
+            incoming.offer(Routed.to(ConversationKey.room(left.room()), entry));
+            return;
+        }
+        // A leave of the server belongs wherever this user met the one leaving.
+        String key = Names.key(left.name());
+        List<ConversationKey> where = new ArrayList<>();
+        roomMembers.forEach((room, members) -> {
+            if (members.contains(key)) {
+                where.add(ConversationKey.room(room));
+            }
+        });
+        if (where.isEmpty()) {
+            where.add(ConversationKey.GENERAL);
+        }
+        where.add(ConversationKey.direct(left.name()));
+        incoming.offer(new Routed(where, entry, true));
+    }
+
+    @Override
+    public void onRoomJoined(RoomState room) {
+        ui.execute(() -> chat.conversations().roomJoined(room.room(), room.topic(), room.users()));
+    }
+
+    @Override
+    public void onRoomLeft(String room, LeaveReason reason) {
+        ui.execute(() -> chat.conversations().roomLeft(room, reason));
+    }
+
+    @Override
+    public void onTopicChanged(TopicChanged topic) {
+        String text = topic.text() == null || topic.text().isEmpty() ? I18n.text("event.topic.cleared", topic.room())
+                : topic.by() == null ? I18n.text("event.topic.host", topic.room(), topic.text())
+                : I18n.text("event.topic", topic.room(), topic.text(), topic.by());
+        incoming.offer(Routed.to(ConversationKey.room(topic.room()),
+                ChatEntry.event(ChatEntry.Kind.EVENT, topic.by() == null ? "" : topic.by(), text, topic.ts())));
+    }
+
+    @Override
+    public void onRoomsChanged(List<OpenRoom> rooms) {
+        if (rooms.isEmpty()) {
+            // Not logged in: the rooms come back after the reconnection; keep the last known members until then.
+            return;
+        }
+        roomMembers.clear();
+        for (OpenRoom room : rooms) {
+            Set<String> keys = new HashSet<>();
+            room.members().forEach(name -> keys.add(Names.key(name)));
+            roomMembers.put(room.name(), keys);
+        }
+        roomUpdates.set(rooms);
     }
 
     @Override
@@ -106,12 +176,13 @@ public final class ChatFeed implements ClientListener {
 
     @Override
     public void onAnnouncement(Announcement announcement) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", announcement.text(), announcement.ts()));
+        incoming.offer(Routed.to(announcement.room() == null ? ConversationKey.CURRENT : roomOf(announcement.room()),
+                ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", announcement.text(), announcement.ts())));
     }
 
     @Override
     public void onError(ErrorReply error) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.WARNING, "", error.message(), null));
+        incoming.offer(Routed.to(ConversationKey.CURRENT, ChatEntry.event(ChatEntry.Kind.WARNING, "", error.message(), null)));
     }
 
     @Override
@@ -122,7 +193,8 @@ public final class ChatFeed implements ClientListener {
 
     @Override
     public void onConnectionLost(String cause) {
-        incoming.offer(ChatEntry.event(ChatEntry.Kind.WARNING, "", I18n.text("event.lost"), null));
+        incoming.offer(Routed.to(ConversationKey.CURRENT,
+                ChatEntry.event(ChatEntry.Kind.WARNING, "", I18n.text("event.lost"), null)));
     }
 
     @Override
@@ -134,5 +206,14 @@ public final class ChatFeed implements ClientListener {
     @Override
     public void onDisconnected(DisconnectReason reason, String detail) {
         ui.execute(() -> chat.sessionEnded(reason, detail));
+    }
+
+    private void general(ChatEntry entry) {
+        incoming.offer(Routed.to(ConversationKey.GENERAL, entry));
+    }
+
+    /** A version-1 server names no room: everything is said in general. */
+    private static ConversationKey roomOf(String room) {
+        return room == null ? ConversationKey.GENERAL : ConversationKey.room(room);
     }
 }

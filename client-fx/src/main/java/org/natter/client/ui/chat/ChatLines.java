@@ -16,34 +16,34 @@ import javafx.collections.transformation.FilteredList;
  *
  * <p><b>Threads:</b> the FX thread only.
  */
-final class ChatLines {
+public final class ChatLines {
 
     private final int max;
     private final ObservableList<ChatEntry> all = FXCollections.observableArrayList();
     private final FilteredList<ChatEntry> shown = new FilteredList<>(all);
     private final BooleanProperty showPresence = new SimpleBooleanProperty(true);
 
-    ChatLines(int max) {
+    public ChatLines(int max) {
         this.max = max;
         Predicate<ChatEntry> noPresence = entry -> entry.kind() != ChatEntry.Kind.PRESENCE;
         shown.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> showPresence.get() ? null : noPresence, showPresence));
     }
 
-    ObservableList<ChatEntry> all() {
+    public ObservableList<ChatEntry> all() {
         return all;
     }
 
-    ObservableList<ChatEntry> shown() {
+    public ObservableList<ChatEntry> shown() {
         return shown;
     }
 
-    BooleanProperty showPresenceProperty() {
+    public BooleanProperty showPresenceProperty() {
         return showPresence;
     }
 
     /** Adds a batch: a join or leave right after a join/leave line extends that line instead of adding one. */
-    void append(List<ChatEntry> batch) {
+    public void append(List<ChatEntry> batch) {
         List<ChatEntry> fresh = new ArrayList<>(batch.size());
         for (ChatEntry entry : batch) {
             ChatEntry previous = fresh.isEmpty() ? null : fresh.get(fresh.size() - 1);
@@ -69,7 +69,7 @@ final class ChatLines {
         all.addAll(fresh);
     }
 
-    void remove(ChatEntry entry) {
+    public void remove(ChatEntry entry) {
         // By identity: two refused copies of the same text are two lines.
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i) == entry) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -20,6 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.ThemeSwitch;
+import org.natter.client.ui.rooms.ConversationBar;
+import org.natter.client.ui.rooms.ConversationViewModel;
+import org.natter.client.ui.rooms.RoomDialog;
+import org.natter.client.ui.rooms.Sidebar;
 
 /** The chat window's code-behind: binds {@code Chat.fxml} to a {@link ChatViewModel}. */
 public final class ChatView {
@@ -42,6 +47,11 @@ public final class ChatView {
     @FXML private Label userCount;
     @FXML private TextField userFilter;
     @FXML private ListView<String> userList;
+    @FXML private ListView<ConversationViewModel> conversationList;
+    @FXML private Button joinRoomButton;
+    @FXML private Label conversationTitle;
+    @FXML private Label topicLabel;
+    @FXML private MenuButton conversationMenu;
 
     private final ChatViewModel viewModel;
     private final ThemeSwitch theme;
@@ -70,15 +80,18 @@ public final class ChatView {
         serverNameLabel.textProperty().bind(viewModel.serverNameProperty()
                 .map(name -> name.isEmpty() ? viewModel.address() : name));
         serverLabel.textProperty().bind(Bindings.createStringBinding(() -> I18n.text("chat.header.you",
-                viewModel.myNameProperty().get(), viewModel.address(), viewModel.userCountProperty().get()),
-                viewModel.myNameProperty(), viewModel.userCountProperty()));
+                viewModel.myNameProperty().get(), viewModel.address(), viewModel.people().userCountProperty().get()),
+                viewModel.myNameProperty(), viewModel.people().userCountProperty()));
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
         showJoinsItem.selectedProperty().bindBidirectional(viewModel.showJoinsAndLeavesProperty());
         leaveButton.disableProperty().bind(viewModel.leavingProperty());
 
-        messages = new MessagePane(messageList, viewModel.shownEntries(),
-                new MessageActions(openLink, viewModel::retry, viewModel::dismiss), theme.darkProperty());
+        new Sidebar(conversationList, joinRoomButton, viewModel.conversations(), viewModel.rooms()::leave, this::openRoomDialog);
+        new ConversationBar(conversationTitle, topicLabel, conversationMenu, viewModel.conversations(), viewModel.rooms()::leave,
+                this::openRoomDialog);
+        messages = new MessagePane(messageList, viewModel.shownEntriesValue(),
+                new MessageActions(openLink, viewModel.rooms()::retry, viewModel.rooms()::dismiss), theme.darkProperty());
         newMessagesButton.textProperty().bind(messages.unseenProperty()
                 .map(n -> n.intValue() == 1 ? I18n.text("chat.newMessages") : I18n.text("chat.newMessages.many", n)));
         newMessagesButton.visibleProperty().bind(messages.unseenProperty().greaterThan(0));
@@ -99,7 +112,8 @@ public final class ChatView {
         bannerDetail.textProperty().bind(viewModel.reconnectDetailProperty());
 
         new UserPane(root, userPane, userFilter, userList, usersToggle, viewModel, composer::mention);
-        userCount.textProperty().bind(viewModel.userCountProperty().asString().map(n -> I18n.text("chat.users", n)));
+        userCount.textProperty().bind(Bindings.size(viewModel.conversations().members()).asString()
+                .map(n -> I18n.text("chat.members", n)));
         Platform.runLater(input::requestFocus);
     }
 
@@ -109,6 +123,10 @@ public final class ChatView {
         // Whoever sends wants to see the conversation's end, where the message will appear.
         messages.jumpToNewest();
         input.requestFocus();
+    }
+
+    private void openRoomDialog() {
+        RoomDialog.open(root.getScene().getWindow(), viewModel.rooms());
     }
 
     @FXML

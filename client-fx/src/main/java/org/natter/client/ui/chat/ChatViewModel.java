@@ -1,12 +1,9 @@
 package org.natter.client.ui.chat;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,27 +12,29 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
 import org.natter.client.ui.I18n;
-import org.natter.common.protocol.ErrorCode;
+import org.natter.client.ui.rooms.CommandParser;
+import org.natter.client.ui.rooms.CommandRunner;
+import org.natter.client.ui.rooms.ConversationListViewModel;
+import org.natter.client.ui.rooms.ConversationViewModel;
+import org.natter.client.ui.rooms.Routed;
 import org.natter.common.protocol.Texts;
 
 /**
  * The chat window's state and commands, on the FX thread. What the connection reports comes in through its
  * {@link #feed()} (register that with the connection), which batches it over from the connection's event thread;
- * the lines are kept by {@link ChatLines}, the unread count and mention notifications by an {@link UnreadTracker}.
+ * the conversations (rooms and direct ones, each with its lines and unread counts) are kept by a
+ * {@link ConversationListViewModel}, and what is typed is carried out by a {@link CommandRunner}.
  *
  * <p><b>Threads:</b> every property, list and command belongs to the FX thread (the thread behind the injected
  * executor: {@code Platform::runLater} in the app, a direct executor in tests). Command results come back to it
@@ -47,12 +46,9 @@ public final class ChatViewModel {
 
     private final ChatCommands commands;
     private final Executor ui;
-    private final ChatLines lines;
-    private final Comparator<String> nameOrder = NameOrder.comparator();
-    private final ObservableList<String> users = FXCollections.observableArrayList();
-    private final FilteredList<String> shownUsers = new FilteredList<>(users);
-    private final StringProperty userFilter = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper userCount = new ReadOnlyIntegerWrapper();
+    private final ConversationListViewModel conversations;
+    private final CommandRunner runner;
+    private final PeopleViewModel people;
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyBooleanWrapper removed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper myName = new ReadOnlyStringWrapper("");
@@ -61,7 +57,6 @@ public final class ChatViewModel {
     private final ReadOnlyStringWrapper reconnectDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper();
     private final StringProperty draft = new SimpleStringProperty("");
-    private final UnreadTracker unread = new UnreadTracker();
     private final NameCompletion completion = new NameCompletion();
     private final StringBinding inputProblem;
     private final BooleanBinding loggedIn;
@@ -76,23 +71,19 @@ public final class ChatViewModel {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
         this.address = serverLabel;
-        lines = new ChatLines(maxEntries);
-        userCount.bind(Bindings.size(users));
-        shownUsers.predicateProperty().bind(userFilter.map(filter -> {
-            String wanted = filter.strip().toLowerCase(Locale.ROOT);
-            return name -> wanted.isEmpty() || name.toLowerCase(Locale.ROOT).contains(wanted);
-        }));
+        conversations = new ConversationListViewModel(maxEntries);
         loggedIn = state.isEqualTo(ConnectionState.LOGGED_IN);
+        runner = new CommandRunner(commands, conversations, uiExecutor, myName::get, loggedIn::get);
+        people = new PeopleViewModel(conversations.members());
         inputProblem = Bindings.createStringBinding(
                 () -> draft.get() == null || draft.get().isBlank() ? "" : Texts.problem(draft.get()).orElse(""), draft);
         canSend = loggedIn.and(draft.isNotEmpty()).and(inputProblem.isEmpty())
                 .and(Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft));
-        ReadOnlyIntegerProperty unreadCount = unread.unreadProperty();
-        BooleanProperty focused = unread.windowFocusedProperty();
-        title = Bindings.createStringBinding(() -> unreadCount.get() > 0 && !focused.get()
+        ReadOnlyIntegerProperty unreadCount = conversations.totalUnreadProperty();
+        title = Bindings.createStringBinding(() -> unreadCount.get() > 0
                         ? I18n.text("app.title.chat.unread", myName.get(), serverTitle(), unreadCount.get())
                         : I18n.text("app.title.chat", myName.get(), serverTitle()),
-                myName, serverName, unreadCount, focused);
+                myName, serverName, unreadCount);
         feed = new ChatFeed(this, uiExecutor, serverLabel);
     }
 
@@ -103,36 +94,33 @@ public final class ChatViewModel {
 
     // ---- state for the view (UI thread) ----
 
-    /** Every line, joins and leaves included. */
+    /** The rooms and direct conversations of the sidebar, and which one is open. */
+    public ConversationListViewModel conversations() {
+        return conversations;
+    }
+
+    /** The open conversation's lines, joins and leaves included. */
     public ObservableList<ChatEntry> entries() {
-        return lines.all();
+        return conversations.current().lines().all();
     }
 
     /** The lines the pane shows: without join and leave lines while {@link #showJoinsAndLeavesProperty()} is off. */
     public ObservableList<ChatEntry> shownEntries() {
-        return lines.shown();
+        return conversations.current().lines().shown();
+    }
+
+    /** The shown lines of whichever conversation is open; changes when another one is selected. */
+    public ObservableValue<ObservableList<ChatEntry>> shownEntriesValue() {
+        return conversations.selectedProperty().map(conversation -> conversation.lines().shown());
     }
 
     public BooleanProperty showJoinsAndLeavesProperty() {
-        return lines.showPresenceProperty();
+        return conversations.showPresenceProperty();
     }
 
-    /** Logged-in names in the user's locale's order ({@link NameOrder}). */
-    public ObservableList<String> users() {
-        return users;
-    }
-
-    /** The names that match {@link #userFilterProperty()}. */
-    public ObservableList<String> shownUsers() {
-        return shownUsers;
-    }
-
-    public StringProperty userFilterProperty() {
-        return userFilter;
-    }
-
-    public ReadOnlyIntegerProperty userCountProperty() {
-        return userCount.getReadOnlyProperty();
+    /** Who is online, and the members of the open conversation. */
+    public PeopleViewModel people() {
+        return people;
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -188,14 +176,15 @@ public final class ChatViewModel {
     }
 
     public BooleanProperty windowFocusedProperty() {
-        return unread.windowFocusedProperty();
+        return conversations.windowFocusedProperty();
     }
 
+    /** Unread messages in all conversations. */
     public ReadOnlyIntegerProperty unreadProperty() {
-        return unread.unreadProperty();
+        return conversations.totalUnreadProperty();
     }
 
-    /** "Natter — NAME @ SERVER (host:port)", with the unread count in front while the window is not focused. */
+    /** "Natter — NAME @ SERVER (host:port)", with the number of unread messages in front when there are any. */
     public StringBinding titleBinding() {
         return title;
     }
@@ -210,8 +199,9 @@ public final class ChatViewModel {
         onEnded = Objects.requireNonNull(handler);
     }
 
-    public void setOnMentionWhileAway(Consumer<ChatEntry> handler) {
-        unread.setOnMentionWhileAway(handler);
+    /** A direct message or a mention arrived while the window was not focused. */
+    public void setOnNotify(BiConsumer<ConversationViewModel, ChatEntry> handler) {
+        conversations.setOnNotify(handler);
     }
 
     public void setOnLeft(Runnable handler) {
@@ -220,29 +210,23 @@ public final class ChatViewModel {
 
     // ---- commands (UI thread) ----
 
-    /** Sends the draft. A refused message gets its own {@link ChatEntry.Kind#UNSENT} line; it never comes back into the draft. */
+    /**
+     * Sends the draft to the open conversation, or carries out the command it is ({@code /join}, {@code /msg} ...;
+     * {@link CommandParser}). A refused message gets its own {@link ChatEntry.Kind#UNSENT} line; it never comes back
+     * into the draft.
+     */
     public void send() {
         if (!canSend.get()) {
             return;
         }
         String text = draft.get();
         draft.set("");
-        sendText(text);
+        runner.run(CommandParser.parse(text));
     }
 
-    /** Sends an unsent message again, in place of its line. */
-    public void retry(ChatEntry unsent) {
-        lines.remove(unsent);
-        if (loggedIn.get()) {
-            sendText(unsent.text());
-        } else {
-            lines.append(List.of(ChatEntry.unsent(myName.get(), unsent.text(), I18n.text("unsent.offline"))));
-        }
-    }
-
-    /** Forgets an unsent message. */
-    public void dismiss(ChatEntry unsent) {
-        lines.remove(unsent);
+    /** Joining, leaving and opening conversations, retrying unsent messages: what the sidebar and menus ask. */
+    public CommandRunner rooms() {
+        return runner;
     }
 
     /** While reconnecting: try now rather than after the wait. */
@@ -262,7 +246,7 @@ public final class ChatViewModel {
 
     /** Tab completion of the name before {@code caret}; returns the new caret, or -1 when nothing matched. */
     public int completeName(int caret) {
-        return completion.complete(draft.get(), caret, users, myName.get())
+        return completion.complete(draft.get(), caret, people.users(), myName.get())
                 .map(result -> {
                     draft.set(result.text());
                     return result.caret();
@@ -279,14 +263,6 @@ public final class ChatViewModel {
         commands.leave().whenCompleteAsync((done, failure) -> onLeft.run(), ui);
     }
 
-    private void sendText(String text) {
-        commands.send(text).whenCompleteAsync((sent, failure) -> {
-            if (failure != null) {
-                lines.append(List.of(ChatEntry.unsent(myName.get(), text, whyNotSent(rootCause(failure)))));
-            }
-        }, ui);
-    }
-
     // ---- from the feed (FX thread) ----
 
     void showState(ConnectionState newState) {
@@ -294,9 +270,7 @@ public final class ChatViewModel {
     }
 
     void showUsers(List<String> names) {
-        if (!removed.get()) {
-            users.setAll(names.stream().sorted(nameOrder).toList());
-        }
+        people.showOnline(names);
     }
 
     void welcomedBy(String name) {
@@ -316,9 +290,10 @@ public final class ChatViewModel {
         String server = serverName.get().isEmpty() ? address : serverName.get();
         String text = reason.isBlank() ? I18n.text("kicked.noReason", server) : I18n.text("kicked.reason", server, reason);
         removed.set(true);
-        users.clear();
+        people.clear();
+        conversations.clearMembers();
         reconnectDetail.set("");
-        lines.append(List.of(ChatEntry.event(ChatEntry.Kind.WARNING, "", text, null)));
+        conversations.current().lines().append(List.of(ChatEntry.event(ChatEntry.Kind.WARNING, "", text, null)));
         onKicked.accept(text);
     }
 
@@ -334,37 +309,12 @@ public final class ChatViewModel {
         }
     }
 
-    /** Adds a batch of lines, keeping the newest {@code maxEntries}. */
-    void append(List<ChatEntry> batch) {
-        lines.append(batch);
-        unread.count(batch);
+    /** Adds a batch of addressed lines, each conversation keeping its newest {@code maxEntries}. */
+    void append(List<Routed> batch) {
+        conversations.append(batch);
     }
 
     private String serverTitle() {
         return serverName.get().isEmpty() ? address : I18n.text("app.title.server", serverName.get(), address);
-    }
-
-    private static String whyNotSent(Throwable failure) {
-        if (failure instanceof ConnectionFailure refused && refused.code() == ErrorCode.RATE_LIMITED) {
-            return I18n.text("unsent.rateLimited");
-        }
-        if (failure instanceof ConnectionFailure lost && (lost.kind() == ConnectionFailure.Kind.LOST
-                || lost.kind() == ConnectionFailure.Kind.NOT_LOGGED_IN || lost.kind() == ConnectionFailure.Kind.CLOSED)) {
-            return I18n.text("unsent.offline");
-        }
-        if (failure instanceof ConnectionFailure timeout && timeout.kind() == ConnectionFailure.Kind.TIMEOUT) {
-            return I18n.text("unsent.timeout");
-        }
-        String why = failure.getMessage() == null ? "" : failure.getMessage();
-        return I18n.text("unsent.other", why);
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && (cause instanceof CompletionException || cause instanceof ExecutionException)) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

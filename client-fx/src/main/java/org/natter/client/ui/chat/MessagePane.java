@@ -28,7 +28,8 @@ import org.natter.client.ui.I18n;
  * through resizes and theme changes); scrolled up, it keeps its place and counts the new messages below. Rows can be
  * selected (Shift and Ctrl for ranges) and copied: Ctrl+C as "time name: text" lines, the context menu as text.
  *
- * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights.
+ * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights. When
+ * another conversation is opened the pane shows its lines from the newest.
  */
 final class MessagePane {
 
@@ -36,21 +37,22 @@ final class MessagePane {
     private static final int FOLLOW_PASSES = 8;
 
     private final ListView<ChatEntry> list;
-    private final ObservableList<ChatEntry> items;
+    private final ListChangeListener<ChatEntry> onChange = this::changed;
+    private ObservableList<ChatEntry> items;
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
     private final Transcript transcript = new Transcript(ZoneId.systemDefault());
     private final Runnable afterLayout = this::afterLayout;
     private boolean atBottom = true;
     private int followPasses;
 
-    MessagePane(ListView<ChatEntry> list, ObservableList<ChatEntry> items, MessageActions actions,
+    MessagePane(ListView<ChatEntry> list, ObservableValue<ObservableList<ChatEntry>> conversation, MessageActions actions,
                 ObservableValue<?> themeChanges) {
         this.list = list;
-        this.items = items;
-        list.setItems(items);
         list.setCellFactory(view -> new MessageCell(view, actions));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        items.addListener((ListChangeListener<ChatEntry>) this::changed);
+        show(conversation.getValue());
+        // Not a change listener: two empty conversations have equal lists, and switching between them fires no change.
+        conversation.addListener(observable -> show(conversation.getValue()));
         list.widthProperty().addListener(observable -> keepAtBottom());
         list.heightProperty().addListener(observable -> keepAtBottom());
         themeChanges.addListener(observable -> keepAtBottom());
@@ -67,6 +69,19 @@ final class MessagePane {
         MenuItem copyLines = new MenuItem(I18n.text("chat.copyLines"), new FontIcon(Feather.CLIPBOARD));
         copyLines.setOnAction(e -> copy(transcript.lines(selected())));
         list.setContextMenu(new ContextMenu(copyText, copyLines));
+    }
+
+    private void show(ObservableList<ChatEntry> lines) {
+        if (items == lines) {
+            return;
+        }
+        if (items != null) {
+            items.removeListener(onChange);
+        }
+        items = lines;
+        items.addListener(onChange);
+        list.setItems(items);
+        jumpToNewest();
     }
 
     /** How many messages arrived below while the view was scrolled up. */

@@ -19,8 +19,7 @@ import org.natter.common.protocol.Names;
 
 /**
  * One name in the user list: a coloured initial (the same colour as in the messages) and the name, its full form in
- * a tooltip. A click mentions the person; the context menu has Mention (and is where "Message" will go once there
- * are direct messages).
+ * a tooltip. A double-click opens a direct conversation with the person; the context menu has Mention and Message.
  */
 public final class UserCell extends ListCell<String> {
 
@@ -34,7 +33,7 @@ public final class UserCell extends ListCell<String> {
     private final ContextMenu menu = new ContextMenu();
     private String colorClass;
 
-    public UserCell(ObservableStringValue myName, Consumer<String> mention) {
+    public UserCell(ObservableStringValue myName, Consumer<String> mention, Consumer<String> message) {
         this.myName = myName;
         row.getStyleClass().add(Styles.USER_CELL);
         avatar.getStyleClass().add(Styles.USER_AVATAR);
@@ -44,10 +43,12 @@ public final class UserCell extends ListCell<String> {
         name.setMinWidth(0);
         MenuItem mentionItem = new MenuItem(I18n.text("chat.users.mention"), new FontIcon(Feather.AT_SIGN));
         mentionItem.setOnAction(e -> mention.accept(getItem()));
-        menu.getItems().add(mentionItem);
+        MenuItem messageItem = new MenuItem(I18n.text("chat.users.message"), new FontIcon(Feather.MESSAGE_SQUARE));
+        messageItem.setOnAction(e -> message.accept(getItem()));
+        menu.getItems().addAll(messageItem, mentionItem);
         setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
-                mention.accept(getItem());
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !isEmpty() && getItem() != null) {
+                message.accept(getItem());
             }
         });
     }

@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The list of who is online: a filter field, the names (tooltip with the full name; a click or Enter mentions the
- * person in the message field; a context menu), and, in a narrow window where the list folds away, a header toggle
+ * The open conversation's members: a filter field, the names (tooltip with the full name; Enter mentions the person
+ * in the message field, a double-click opens a direct conversation; a context menu), and, in a narrow window where the list folds away, a header toggle
  * that shows it again.
  */
 final class UserPane {
@@ -20,7 +20,7 @@ final class UserPane {
 
     UserPane(Region root, Region pane, TextField filter, ListView<String> users, ToggleButton toggle,
              ChatViewModel viewModel, Consumer<String> mention) {
-        filter.textProperty().bindBidirectional(viewModel.userFilterProperty());
+        filter.textProperty().bindBidirectional(viewModel.people().userFilterProperty());
         filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
@@ -29,8 +29,8 @@ final class UserPane {
                 users.getSelectionModel().selectFirst();
             }
         });
-        users.setItems(viewModel.shownUsers());
-        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention));
+        users.setItems(viewModel.people().shownUsers());
+        users.setCellFactory(list -> new UserCell(viewModel.myNameProperty(), mention, viewModel.rooms()::message));
         users.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             String selected = users.getSelectionModel().getSelectedItem();
             if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) && selected != null) {

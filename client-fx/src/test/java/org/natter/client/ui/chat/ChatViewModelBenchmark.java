@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +47,7 @@ public final class ChatViewModelBenchmark {
         AtomicLong lastArrival = new AtomicLong();
         FrameGaps gaps = new FrameGaps();
         Platform.startup(() -> {
-            ChatViewModel viewModel = new ChatViewModel(new NoCommands(), Platform::runLater, "bench:8020",
+            ChatViewModel viewModel = new ChatViewModel(new FakeCommands(), Platform::runLater, "bench:8020",
                     ChatViewModel.DEFAULT_MAX_ENTRIES);
             viewModel.entries().addListener((ListChangeListener<ChatEntry>) change -> {
                 batches.incrementAndGet();
@@ -151,18 +150,6 @@ public final class ChatViewModelBenchmark {
 
         int frames() {
             return frames;
-        }
-    }
-
-    private static final class NoCommands implements ChatCommands {
-        @Override
-        public CompletableFuture<?> send(String text) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletableFuture<?> leave() {
-            return CompletableFuture.completedFuture(null);
         }
     }
 }

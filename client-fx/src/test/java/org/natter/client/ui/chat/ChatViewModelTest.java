@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
+import org.natter.client.net.OpenRoom;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
@@ -54,7 +55,7 @@ class ChatViewModelTest {
     @Test
     void mentionOfMyNameIsMarkedAndNotifiedOnlyWhileAway() {
         List<ChatEntry> notified = new ArrayList<>();
-        viewModel.setOnMentionWhileAway(notified::add);
+        viewModel.setOnNotify((conversation, entry) -> notified.add(entry));
 
         feed.onMessage(message("bob", "Anna, look", null));
         viewModel.windowFocusedProperty().set(false);
@@ -124,7 +125,7 @@ class ChatViewModelTest {
 
         assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.CONNECTING);
         assertThat(deferredModel.myNameProperty().get()).isEmpty();
-        assertThat(deferredModel.users()).isEmpty();
+        assertThat(deferredModel.people().users()).isEmpty();
         assertThat(deferredModel.entries()).isEmpty();
         assertThat(deferredModel.reconnectDetailProperty().get()).isEmpty();
 
@@ -132,7 +133,7 @@ class ChatViewModelTest {
 
         assertThat(deferredModel.stateProperty().get()).isEqualTo(ConnectionState.LOGGED_IN);
         assertThat(deferredModel.myNameProperty().get()).isEqualTo("anna");
-        assertThat(deferredModel.users()).containsExactly("anna", "bob");
+        assertThat(deferredModel.people().users()).containsExactly("anna", "bob");
         assertThat(deferredModel.entries()).extracting(ChatEntry::text)
                 .containsExactly("Welcome to x:1 — you are the 1st person to join since it opened.", "hello");
     }
@@ -145,8 +146,8 @@ class ChatViewModelTest {
         feed.onUsersChanged(List.of("anna"));
         feed.onAnnouncement(new Announcement("Lunch!", Instant.now()));
 
-        assertThat(viewModel.users()).containsExactly("anna");
-        assertThat(viewModel.userCountProperty().get()).isEqualTo(1);
+        assertThat(viewModel.people().users()).containsExactly("anna");
+        assertThat(viewModel.people().userCountProperty().get()).isEqualTo(1);
         assertThat(viewModel.entries()).extracting(ChatEntry::text)
                 .contains("bob joined", "bob was removed by the host", "Lunch!");
     }
@@ -159,7 +160,7 @@ class ChatViewModelTest {
 
         viewModel.send();
 
-        assertThat(commands.sent).containsExactly("hello");
+        assertThat(commands.sent()).containsExactly("hello");
         assertThat(viewModel.draftProperty().get()).isEmpty();
         viewModel.draftProperty().set("again");
         feed.onStateChanged(ConnectionState.RECONNECTING);
@@ -181,9 +182,9 @@ class ChatViewModelTest {
         assertThat(unsent.text()).isEqualTo("spam 27");
         assertThat(unsent.note()).isEqualTo("You are sending too fast; wait a moment, then retry.");
 
-        viewModel.retry(unsent);
+        viewModel.rooms().retry(unsent);
 
-        assertThat(commands.sent).containsExactly("spam 27", "spam 27");
+        assertThat(commands.sent()).containsExactly("spam 27", "spam 27");
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
         assertThat(viewModel.draftProperty().get()).isEqualTo("spam 28");
     }
@@ -196,10 +197,10 @@ class ChatViewModelTest {
         ChatEntry unsent = viewModel.entries().get(viewModel.entries().size() - 1);
         assertThat(unsent.note()).isEqualTo("You are not connected right now.");
 
-        viewModel.dismiss(unsent);
+        viewModel.rooms().dismiss(unsent);
 
         assertThat(viewModel.entries()).noneMatch(e -> e.kind() == ChatEntry.Kind.UNSENT);
-        assertThat(commands.sent).containsExactly("hello");
+        assertThat(commands.sent()).containsExactly("hello");
     }
 
     @Test
@@ -238,12 +239,15 @@ class ChatViewModelTest {
     void usersAreSortedForPeopleAndCanBeFiltered() {
         feed.onUsersChanged(List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"));
 
-        assertThat(viewModel.users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+        feed.onRoomsChanged(List.of(new OpenRoom("general", "", List.of("zed", "Émile", "anna", "bob", "Zoë", "annika"))));
 
-        viewModel.userFilterProperty().set(" ANN ");
+        assertThat(viewModel.people().users()).containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
+        assertThat(viewModel.people().shownUsers()).as("the open room's members").containsExactly("anna", "annika", "bob", "Émile", "zed", "Zoë");
 
-        assertThat(viewModel.shownUsers()).containsExactly("anna", "annika");
-        assertThat(viewModel.userCountProperty().get()).isEqualTo(6);
+        viewModel.people().userFilterProperty().set(" ANN ");
+
+        assertThat(viewModel.people().shownUsers()).containsExactly("anna", "annika");
+        assertThat(viewModel.people().userCountProperty().get()).isEqualTo(6);
     }
 
     @Test
@@ -289,7 +293,7 @@ class ChatViewModelTest {
         feed.onUsersChanged(List.of("anna", "bob"));
 
         assertThat(kicked).containsExactly("You were removed from chat.lan:8020 by the host.");
-        assertThat(viewModel.users()).isEmpty();
+        assertThat(viewModel.people().users()).isEmpty();
         assertThat(viewModel.reconnectingBinding().get()).isFalse();
         assertThat(viewModel.removedProperty().get()).isTrue();
     }
@@ -343,31 +347,4 @@ class ChatViewModelTest {
         assertThat(commands.leaves).isEqualTo(1);
         assertThat(left).containsExactly("left");
     }
-
-    private static final class FakeCommands implements ChatCommands {
-        final List<String> sent = new ArrayList<>();
-        int leaves;
-        int retries;
-        Throwable failNext;
-
-        @Override
-        public void retryNow() {
-            retries++;
-        }
-
-        @Override
-        public CompletableFuture<?> send(String text) {
-            sent.add(text);
-            Throwable failure = failNext;
-            failNext = null;
-            return failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure);
-        }
-
-        @Override
-        public CompletableFuture<?> leave() {
-            leaves++;
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -47,17 +46,7 @@ class ChatViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new ChatViewModel(new ChatCommands() {
-            @Override
-            public CompletableFuture<?> send(String text) {
-                return CompletableFuture.completedFuture(null);
-            }
-
-            @Override
-            public CompletableFuture<?> leave() {
-                return CompletableFuture.completedFuture(null);
-            }
-        }, Platform::runLater, "chat.lan:8020", 500);
+        viewModel = new ChatViewModel(new FakeCommands(), Platform::runLater, "chat.lan:8020", 500);
         theme = new ThemeSwitch(new ClientPreferences(node));
         scene = new Scene(ChatView.load(viewModel, theme, opened::add), 640, 420);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
