@@ -54,6 +54,11 @@ public final class ServerConsole implements AutoCloseable {
               history ROOM [N]      the last N messages of a room (default 20)
               export ROOM FILE      write a room's history to FILE (.jsonl: JSON lines; else text)
               clear ROOM            delete a room's history
+              ban WHO DURATION [REASON]   ban a name, an address or a range (10m 1h 1d 1w forever)
+              unban WHO             lift a ban
+              mute NAME DURATION [REASON] the user reads but cannot write
+              unmute NAME           let a muted user write again
+              bans                  the bans and mutes in force
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -64,6 +69,7 @@ public final class ServerConsole implements AutoCloseable {
     private final boolean showMessages;
     private final RoomCommands rooms;
     private final HistoryCommands history;
+    private final ModerationCommands moderation;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -84,6 +90,7 @@ public final class ServerConsole implements AutoCloseable {
         this.showMessages = showMessages;
         this.rooms = new RoomCommands(server, this.out);
         this.history = new HistoryCommands(server, this.out);
+        this.moderation = new ModerationCommands(server, this.out);
     }
 
     /**
@@ -172,6 +179,11 @@ public final class ServerConsole implements AutoCloseable {
             case "history" -> history.history(argument);
             case "export" -> history.export(argument);
             case "clear" -> history.clear(argument);
+            case "ban" -> moderation.ban(argument);
+            case "unban" -> moderation.unban(argument);
+            case "mute" -> moderation.mute(argument);
+            case "unmute" -> moderation.unmute(argument);
+            case "bans" -> moderation.list();
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }

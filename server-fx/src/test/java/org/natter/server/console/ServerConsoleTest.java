@@ -188,6 +188,32 @@ class ServerConsoleTest {
         assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
     }
 
+    @Test
+    void banMuteAndTheirListAnswerWithOneClearLineEach() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        try (RawClient bob = new RawClient(server.port())) {
+            bob.login("bob");
+            bob.next(LoginOk.class);
+            type(typing, "ban bob 1h spamming\n");
+            assertThat(bob.next(Kicked.class).reason()).contains("spamming");
+            output.awaitLine("Banned bob until");
+        }
+        type(typing, "ban bob soon\nban 192.168.1.0/24 forever\nmute eve 10m calm down\nbans\nunban bob\nunban nobody\nunmute eve\nstop\n");
+        output.awaitLine("'soon' is not a duration: write 10m, 1h, 1d, 1w or forever.");
+        output.awaitLine("Banned 192.168.1.0/24 for good.");
+        output.awaitLine("Muted eve until");
+        output.awaitLine("Lifted the ban on bob.");
+        output.awaitLine("No ban on nobody.");
+        output.awaitLine("eve may write again.");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(output.text()).containsPattern("ban +192\\.168\\.1\\.0/24 +for good")
+                .containsPattern("mute +eve +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +calm down");
+    }
+
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();
