@@ -1,5 +1,6 @@
 package org.natter.client.ui.chat;
 
+import org.natter.common.model.NameOrder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -20,7 +20,7 @@ import javafx.collections.transformation.SortedList;
 import org.natter.client.net.OpenRoom;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.chat.ChatEntry;
-import org.natter.client.ui.chat.NameOrder;
+import org.natter.common.model.NameOrder;
 import org.natter.common.model.LeaveReason;
 
 /**

@@ -1,5 +1,6 @@
 package org.natter.client.ui.chat;
 
+import org.natter.common.model.NameOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

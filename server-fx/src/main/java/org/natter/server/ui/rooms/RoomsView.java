@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.natter.common.model.NameOrder;
 import org.natter.common.fx.Messages;
 import org.natter.server.ui.shared.Dialogs;
 
@@ -52,7 +53,7 @@ public final class RoomsView {
         roomsTable.setItems(sorted);
         roomsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         roomNameColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>("#" + row.getValue().name()));
-        roomNameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
+        roomNameColumn.setComparator(NameOrder.comparator());
         roomNameColumn.setCellFactory(column -> tooltipCell());
         roomTopicColumn.setCellValueFactory(row -> row.getValue().topicProperty());
         roomTopicColumn.setCellFactory(column -> tooltipCell());

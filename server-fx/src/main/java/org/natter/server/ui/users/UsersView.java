@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import org.natter.common.model.NameOrder;
 import org.natter.common.fx.Messages;
 import org.natter.server.ui.shared.TimeFormats;
 
@@ -49,7 +50,7 @@ public final class UsersView {
         usersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         usersTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         userNameColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
-        userNameColumn.setComparator(String.CASE_INSENSITIVE_ORDER);
+        userNameColumn.setComparator(NameOrder.comparator());
         userAddressColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().address()));
         userSinceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().since()));
         userSinceColumn.setCellFactory(column -> new TableCell<>() {

@@ -1,4 +1,4 @@
-package org.natter.client.ui.chat;
+package org.natter.common.model;
 
 import java.text.Collator;
 import java.text.ParseException;
