@@ -198,6 +198,7 @@ class RoomsWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        // Generous: on a loaded 2-core machine the dialog and its list can take several seconds to come up.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 }
