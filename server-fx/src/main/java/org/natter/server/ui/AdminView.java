@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerState;
+import org.natter.server.ui.bans.BansView;
 import org.natter.server.ui.control.ControlView;
 import org.natter.server.ui.control.StatusItems;
 import org.natter.server.ui.log.LogView;
@@ -36,12 +37,14 @@ public final class AdminView {
     @FXML private TabPane sideTabs;
     @FXML private Tab usersTab;
     @FXML private Tab roomsTab;
+    @FXML private Tab bansTab;
     @FXML private StatusBar statusBar;
     @FXML private ControlView controlController;
     @FXML private LogView logController;
     @FXML private UsersView usersController;
     @FXML private PendingView pendingController;
     @FXML private RoomsView roomsController;
+    @FXML private BansView bansController;
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
@@ -81,10 +84,18 @@ public final class AdminView {
         usersController.bind(viewModel.users(), messages, zone);
         pendingController.bind(viewModel.pending(), messages);
         roomsController.bind(viewModel.rooms(), messages);
+        bansController.bind(viewModel.bans(), messages, zone);
+        bansTab.setOnSelectionChanged(event -> {
+            if (bansTab.isSelected()) {
+                viewModel.bans().refresh();
+            }
+        });
         usersTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.users"),
                 Bindings.size(viewModel.users().users())));
         roomsTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.rooms"),
                 Bindings.size(viewModel.rooms().rooms())));
+        bansTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.bans"),
+                Bindings.size(viewModel.bans().sanctions())));
         statusBar.textProperty().bind(viewModel.noticeProperty());
         viewModel.showNotice(messages.get("status.ready"));
         StatusItems.fill(statusBar, viewModel.status());

@@ -19,6 +19,7 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Texts;
 import org.natter.server.core.ChatServer;
+import org.natter.server.ui.bans.BansViewModel;
 import org.natter.server.ui.control.ServerControlViewModel;
 import org.natter.server.ui.control.StatusViewModel;
 import org.natter.server.ui.log.LogFormatter;
@@ -48,6 +49,7 @@ public final class AdminViewModel {
     private final UsersViewModel users;
     private final PendingHostsViewModel pending;
     private final RoomsViewModel rooms;
+    private final BansViewModel bans;
     private final AnnounceTargets announceTargets;
     private final StatusViewModel status;
     private final SettingsViewModel settings;
@@ -73,6 +75,8 @@ public final class AdminViewModel {
         this.users = new UsersViewModel(server, fxExecutor, background, messages, notice::set);
         this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
         this.rooms = new RoomsViewModel(server, fxExecutor, background, messages, notice::set);
+        this.bans = new BansViewModel(server, fxExecutor, background, messages, notice::set);
+        users.setOnSanctionsChanged(bans::refresh);
         this.announceTargets = new AnnounceTargets(rooms.rooms(), messages);
         this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
         this.settings = new SettingsViewModel(server, preferences, dataDir, fxExecutor, background);
@@ -103,6 +107,11 @@ public final class AdminViewModel {
 
     public RoomsViewModel rooms() {
         return rooms;
+    }
+
+    /** The bans and mutes in force. */
+    public BansViewModel bans() {
+        return bans;
     }
 
     /** Who an announcement goes to: everyone, or one room. */
@@ -187,6 +196,7 @@ public final class AdminViewModel {
         pending.tick();
         status.tick();
         rooms.tick();
+        bans.tick();
     }
 
     /** Stops listening to the server (the window is gone). */
@@ -206,6 +216,7 @@ public final class AdminViewModel {
         }
         users.apply(batch);
         rooms.apply(batch);
+        bans.apply(batch);
         pending.apply(batch);
         status.apply(batch);
         log.append(formatter.format(batch));

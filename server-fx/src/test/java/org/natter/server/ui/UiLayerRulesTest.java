@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The admin window's packages: the shell ({@code ui}) puts the features together; each feature ({@code ui.log},
- * {@code ui.users}, {@code ui.pending}, {@code ui.settings}, {@code ui.control}, {@code ui.rooms}, later
+ * {@code ui.users}, {@code ui.pending}, {@code ui.settings}, {@code ui.control}, {@code ui.rooms},
  * {@code ui.bans}) stands on its own and shares only {@code ui.shared}. View models stay testable without a toolkit.
  */
 class UiLayerRulesTest {
@@ -54,7 +54,7 @@ class UiLayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.natter.server.ui.log..",
                         "org.natter.server.ui.users..", "org.natter.server.ui.pending..",
                         "org.natter.server.ui.settings..", "org.natter.server.ui.control..",
-                        "org.natter.server.ui.rooms..")
+                        "org.natter.server.ui.rooms..", "org.natter.server.ui.bans..")
                 .check(classes);
     }
 }

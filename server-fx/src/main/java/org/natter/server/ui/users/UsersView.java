@@ -31,6 +31,10 @@ public final class UsersView {
     @FXML private TextField searchField;
     @FXML private Button kickButton;
     @FXML private MenuItem kickMenuItem;
+    @FXML private Button banButton;
+    @FXML private Button muteButton;
+    @FXML private MenuItem banMenuItem;
+    @FXML private MenuItem muteMenuItem;
     @FXML private TableView<ConnectedUserItemViewModel> usersTable;
     @FXML private TableColumn<ConnectedUserItemViewModel, String> userNameColumn;
     @FXML private TableColumn<ConnectedUserItemViewModel, String> userAddressColumn;
@@ -74,6 +78,8 @@ public final class UsersView {
         var nothingSelected = Bindings.isEmpty(usersTable.getSelectionModel().getSelectedItems());
         kickButton.disableProperty().bind(nothingSelected);
         kickMenuItem.disableProperty().bind(nothingSelected);
+        List.of(banButton, muteButton).forEach(button -> button.disableProperty().bind(nothingSelected));
+        List.of(banMenuItem, muteMenuItem).forEach(item -> item.disableProperty().bind(nothingSelected));
         usersTable.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 event.consume();
@@ -87,13 +93,35 @@ public final class UsersView {
     @FXML
     private void kickSelected() {
         List<ConnectedUserItemViewModel> chosen = List.copyOf(usersTable.getSelectionModel().getSelectedItems());
-        if (chosen.isEmpty()) {
-            return;
+        if (!chosen.isEmpty()) {
+            new KickDialog(usersTable.getScene().getWindow(), messages, names(chosen)).ask()
+                    .ifPresent(choice -> viewModel.kick(chosen, choice));
         }
-        new KickDialog(usersTable.getScene().getWindow(), messages,
-                chosen.stream().map(ConnectedUserItemViewModel::name).toList()).ask()
-                .ifPresent(reason -> viewModel.kick(chosen, reason));
         // Back to the table, never to a button that removes someone: a stray Enter then does nothing.
         usersTable.requestFocus();
+    }
+
+    @FXML
+    private void banSelected() {
+        List<ConnectedUserItemViewModel> chosen = List.copyOf(usersTable.getSelectionModel().getSelectedItems());
+        if (!chosen.isEmpty()) {
+            new SanctionDialog(usersTable.getScene().getWindow(), messages, "ban", names(chosen)).ask().ifPresent(
+                    choice -> viewModel.ban(chosen, choice.duration().duration(), choice.reason(), choice.address()));
+        }
+        usersTable.requestFocus();
+    }
+
+    @FXML
+    private void muteSelected() {
+        List<ConnectedUserItemViewModel> chosen = List.copyOf(usersTable.getSelectionModel().getSelectedItems());
+        if (!chosen.isEmpty()) {
+            new SanctionDialog(usersTable.getScene().getWindow(), messages, "mute", names(chosen)).ask()
+                    .ifPresent(choice -> viewModel.mute(chosen, choice.duration().duration(), choice.reason()));
+        }
+        usersTable.requestFocus();
+    }
+
+    private static List<String> names(List<ConnectedUserItemViewModel> users) {
+        return users.stream().map(ConnectedUserItemViewModel::name).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.natter.server.ui.users;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ public final class UsersViewModel {
     private final Map<Long, ConnectedUserItemViewModel> usersById = new HashMap<>();
     private final FilteredList<ConnectedUserItemViewModel> shownUsers = new FilteredList<>(users);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private Runnable sanctionsChanged = () -> { };
 
     public UsersViewModel(ChatServer server, Executor fxExecutor, Executor background, Messages messages,
                           Consumer<String> notices) {
@@ -46,6 +48,11 @@ public final class UsersViewModel {
         this.messages = messages;
         this.notices = notices;
         search.addListener((obs, old, text) -> shownUsers.setPredicate(matching(text)));
+    }
+
+    /** Runs on the FX thread after a ban or a mute from this table (the bans list refreshes). */
+    public void setOnSanctionsChanged(Runnable action) {
+        sanctionsChanged = action;
     }
 
     /** Everyone logged in. */
@@ -131,6 +138,79 @@ public final class UsersViewModel {
                         notices.accept(messages.get("notice.userGone", item.name()));
                     }
                 }, fxExecutor);
+    }
+
+    /**
+     * Kicks the users, or with {@code choice.banFor()} bans them (which removes them with the reason), and with
+     * {@code banAddress} their addresses as well. Completes on the FX thread with how many were kicked or banned.
+     */
+    public CompletableFuture<Integer> kick(List<ConnectedUserItemViewModel> items, KickChoice choice) {
+        return choice.banFor() == null ? kick(items, choice.reason())
+                : ban(items, choice.banFor().duration(), choice.reason(), choice.banAddress());
+    }
+
+    /**
+     * Bans the users' names (which removes them; the reason is shown to them) and with {@code address} their IP
+     * addresses too, on the background executor; completes on the FX thread with how many names were banned.
+     *
+     * @param duration {@code null} for good
+     */
+    public CompletableFuture<Integer> ban(List<ConnectedUserItemViewModel> items, Duration duration, String reason,
+                                          boolean address) {
+        return sanction(items, "notice.banned", "notice.banFailed", item -> {
+            server.ban(item.name(), duration, reason);
+            if (address) {
+                server.ban(hostOf(item.address()), duration, reason);
+            }
+        });
+    }
+
+    /** Mutes the users: they still read, but what they say is refused. Completes with how many were muted. */
+    public CompletableFuture<Integer> mute(List<ConnectedUserItemViewModel> items, Duration duration, String reason) {
+        return sanction(items, "notice.muted", "notice.muteFailed", item -> server.mute(item.name(), duration, reason));
+    }
+
+    private CompletableFuture<Integer> sanction(List<ConnectedUserItemViewModel> items, String doneKey,
+                                                String failedKey, Consumer<ConnectedUserItemViewModel> call) {
+        List<ConnectedUserItemViewModel> chosen = List.copyOf(items);
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        chosen.forEach(item -> item.busyProperty().set(true));
+        List<String> failures = new ArrayList<>();
+        return CompletableFuture.supplyAsync(() -> {
+            int done = 0;
+            for (ConnectedUserItemViewModel item : chosen) {
+                try {
+                    call.accept(item);
+                    done++;
+                } catch (RuntimeException e) {
+                    synchronized (failures) {
+                        failures.add(messages.get(failedKey, item.name(), Failures.reasonOf(e)));
+                    }
+                }
+            }
+            return done;
+        }, background).whenCompleteAsync((done, error) -> {
+            chosen.forEach(item -> item.busyProperty().set(false));
+            synchronized (failures) {
+                if (error != null) {
+                    notices.accept(messages.get(failedKey, chosen.get(0).name(), Failures.reasonOf(error)));
+                } else if (!failures.isEmpty()) {
+                    notices.accept(failures.get(0));
+                } else {
+                    notices.accept(messages.get(doneKey, done, chosen.get(0).name()));
+                }
+            }
+            sanctionsChanged.run();
+        }, fxExecutor);
+    }
+
+    /** The IP address of "host:port" (or "[v6]:port"), as a ban takes it. */
+    static String hostOf(String address) {
+        int colon = address.lastIndexOf(':');
+        String host = colon > 0 ? address.substring(0, colon) : address;
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private static Predicate<ConnectedUserItemViewModel> matching(String text) {

@@ -1,4 +1,4 @@
-package org.natter.server.ui.users;
+package org.natter.server.ui.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.natter.common.fx.Messages;
 import org.natter.server.ui.AdminWindow;
 
-class KickReasonViewModelTest {
+class ReasonViewModelTest {
 
-    private final KickReasonViewModel reason = new KickReasonViewModel(Messages.load(AdminWindow.BUNDLE));
+    private final ReasonViewModel reason = new ReasonViewModel(Messages.load(AdminWindow.BUNDLE));
 
     @Test
     void theCounterCountsCharactersAsTheServerDoes() {

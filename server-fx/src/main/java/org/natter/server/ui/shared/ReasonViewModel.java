@@ -1,4 +1,4 @@
-package org.natter.server.ui.users;
+package org.natter.server.ui.shared;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,22 +9,27 @@ import org.natter.common.fx.Messages;
 import org.natter.common.protocol.ProtocolLimits;
 
 /**
- * The kick dialog's reason: a counter ("123/200") and, past the limit, a sentence and no Kick. A reason that is too
- * long is refused, never cut, so the user reads what the operator wrote. FX thread.
+ * The reason in the kick, ban and mute dialogs: a counter ("123/200") and, past the limit, a sentence and no
+ * confirming. A reason that is too long is refused, never cut, so the user reads what the operator wrote. FX thread.
  */
-public final class KickReasonViewModel {
+public final class ReasonViewModel {
 
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringBinding counter;
     private final BooleanBinding tooLong;
     private final StringBinding problem;
 
-    public KickReasonViewModel(Messages messages) {
+    public ReasonViewModel(Messages messages) {
+        this(messages, "kick.tooLong");
+    }
+
+    /** @param tooLongKey the sentence past the limit, with how many characters too many as {0} */
+    public ReasonViewModel(Messages messages, String tooLongKey) {
         counter = Bindings.createStringBinding(
                 () -> messages.get("kick.counter", length(), ProtocolLimits.MAX_REASON_LENGTH), reason);
         tooLong = Bindings.createBooleanBinding(() -> length() > ProtocolLimits.MAX_REASON_LENGTH, reason);
         problem = Bindings.createStringBinding(() -> tooLong.get()
-                ? messages.get("kick.tooLong", length() - ProtocolLimits.MAX_REASON_LENGTH) : "", tooLong, reason);
+                ? messages.get(tooLongKey, length() - ProtocolLimits.MAX_REASON_LENGTH) : "", tooLong, reason);
     }
 
     public StringProperty reasonProperty() {
