@@ -62,6 +62,17 @@ public sealed interface ServerEvent {
     record RoomRemoved(Instant at, String name) implements ServerEvent {
     }
 
+    /**
+     * The operator banned, muted, unbanned or unmuted someone.
+     *
+     * @param action "ban", "mute", "unban" or "unmute"
+     * @param target a user's name, an address or a range
+     * @param until  when it ends, as the operator reads it ("until 29 Nov 18:30", "for good"); empty for a lift
+     * @param reason may be empty
+     */
+    record Moderated(Instant at, String action, String target, String until, String reason) implements ServerEvent {
+    }
+
     /** Something went wrong in the server itself, such as a port already in use. */
     record Failure(Instant at, String message) implements ServerEvent {
     }

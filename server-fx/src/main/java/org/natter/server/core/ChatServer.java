@@ -359,6 +359,7 @@ public final class ChatServer implements AutoCloseable {
      */
     public Sanction ban(String target, Duration duration, String reason) {
         Sanction ban = moderation.ban(target, duration, reason);
+        published("ban", ban);
         SessionRegistry current = registry;
         if (current != null) {
             current.callInSequence(() -> {
@@ -371,16 +372,30 @@ public final class ChatServer implements AutoCloseable {
 
     /** @return false when there was no such ban */
     public boolean unban(String target) {
-        return moderation.unban(target);
+        boolean lifted = moderation.unban(target);
+        if (lifted) {
+            events.publish(new ServerEvent.Moderated(Instant.now(), "unban", target, "", ""));
+        }
+        return lifted;
     }
 
     /** Mutes a user (also one not logged in now): they read, but their messages are refused with MUTED. */
     public Sanction mute(String name, Duration duration, String reason) {
-        return moderation.mute(name, duration, reason);
+        return published("mute", moderation.mute(name, duration, reason));
     }
 
     public boolean unmute(String name) {
-        return moderation.unmute(name);
+        boolean lifted = moderation.unmute(name);
+        if (lifted) {
+            events.publish(new ServerEvent.Moderated(Instant.now(), "unmute", name, "", ""));
+        }
+        return lifted;
+    }
+
+    private Sanction published(String action, Sanction sanction) {
+        events.publish(new ServerEvent.Moderated(Instant.now(), action, sanction.target(), sanction.untilText(),
+                sanction.reason()));
+        return sanction;
     }
 
     /** The bans and mutes in force, oldest first. */

@@ -37,6 +37,8 @@ final class ServerEventLog {
             LOG.info("Announcement to {} users", e.recipients());
         } else if (event instanceof ServerEvent.ClientError e) {
             LOG.info("Refused a request from {}: {} {}", SafeText.escape(e.who()), e.code(), SafeText.escape(e.message()));
+        } else if (event instanceof ServerEvent.Moderated e) {
+            LOG.info("Operator {} {} {} {}", e.action(), SafeText.escape(e.target()), e.until(), SafeText.escape(e.reason()));
         } else if (event instanceof ServerEvent.Failure e) {
             LOG.warn("Server problem: {}", e.message());
         }

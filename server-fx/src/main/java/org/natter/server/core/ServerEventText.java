@@ -47,6 +47,13 @@ public final class ServerEventText {
         } else if (event instanceof ServerEvent.RoomUpdated e) {
             return "#" + safe(e.room().name()) + ": " + e.room().members().size() + " members"
                     + (e.room().topic().isEmpty() ? "." : ", topic \"" + preview(e.room().topic()) + "\".");
+        } else if (event instanceof ServerEvent.Moderated e) {
+            return "The host " + switch (e.action()) {
+                case "ban" -> "banned " + safe(e.target()) + " " + e.until();
+                case "mute" -> "muted " + safe(e.target()) + " " + e.until();
+                case "unban" -> "lifted the ban on " + safe(e.target());
+                default -> "let " + safe(e.target()) + " write again";
+            } + (e.reason().isEmpty() ? "." : ": " + safe(e.reason()) + ".");
         } else if (event instanceof ServerEvent.RoomRemoved e) {
             return "Room #" + safe(e.name()) + " was removed.";
         }

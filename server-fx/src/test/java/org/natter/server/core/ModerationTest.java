@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.natter.common.model.LeaveReason;
+import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Kicked;
@@ -144,11 +145,15 @@ class ModerationTest {
     }
 
     @Test
-    void aMutedUserReadsButCannotWriteUntilTheMuteEnds() throws IOException {
+    void aMutedUserReadsButCannotWriteUntilTheMuteEnds() throws IOException, InterruptedException {
         start(MessageStore.inMemory());
+        EventRecorder events = new EventRecorder();
+        server.addListener(events);
         RawClient ada = loggedIn("127.0.0.2", "ada");
         RawClient bob = loggedIn("127.0.0.3", "bob");
         server.mute("ada", Duration.ofMinutes(10), "calm down");
+        ServerEvent.Moderated logged = events.await(ServerEvent.Moderated.class);
+        assertThat(ServerEventText.describe(logged)).startsWith("The host muted ada until ").endsWith(": calm down.");
         ada.send(new Say("1", "let me speak"));
         ErrorReply muted = ada.next(ErrorReply.class);
         assertThat(muted.code()).isEqualTo(ErrorCode.MUTED);

@@ -57,6 +57,8 @@ public final class LogFormatter {
             return line(e, LogKind.MESSAGE, "log.message", e.user().name(), e.message().text());
         } else if (event instanceof ServerEvent.MessageSent e) {
             return line(e, LogKind.MESSAGE, "log.roomMessage", e.message().room(), e.user().name(), e.message().text());
+        } else if (event instanceof ServerEvent.Moderated e) {
+            return line(e, LogKind.KICK, "log.moderated." + e.action(), e.target(), e.until(), orDash(e.reason()));
         } else if (event instanceof ServerEvent.RoomRemoved e) {
             return line(e, LogKind.SERVER, "log.roomRemoved", e.name());
         } else if (event instanceof ServerEvent.RoomUpdated) {
