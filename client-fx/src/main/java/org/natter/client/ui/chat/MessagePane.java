@@ -29,7 +29,8 @@ import org.natter.client.ui.I18n;
  * selected (Shift and Ctrl for ranges) and copied: Ctrl+C as "time name: text" lines, the context menu as text.
  *
  * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights. When
- * another conversation is opened the pane shows its lines from the newest.
+ * another conversation is opened the pane shows its lines from the newest. Reaching the top (or Home there) asks for
+ * older messages; when they come in above, the line that was first in view stays first.
  */
 final class MessagePane {
 
@@ -42,12 +43,15 @@ final class MessagePane {
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
     private final Transcript transcript = new Transcript(ZoneId.systemDefault());
     private final Runnable afterLayout = this::afterLayout;
+    private final Runnable loadOlder;
     private boolean atBottom = true;
+    private boolean atTop;
     private int followPasses;
 
     MessagePane(ListView<ChatEntry> list, ObservableValue<ObservableList<ChatEntry>> conversation, MessageActions actions,
                 ObservableValue<?> themeChanges) {
         this.list = list;
+        this.loadOlder = actions.loadOlder();
         list.setCellFactory(view -> new MessageCell(view, actions));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         show(conversation.getValue());
@@ -62,6 +66,8 @@ final class MessagePane {
             if (COPY.match(event)) {
                 copy(transcript.lines(selected()));
                 event.consume();
+            } else if (event.getCode() == KeyCode.HOME && atTop) {
+                loadOlder.run();
             }
         });
         MenuItem copyText = new MenuItem(I18n.text("chat.copy"), new FontIcon(Feather.COPY));
@@ -97,17 +103,33 @@ final class MessagePane {
     }
 
     private void changed(ListChangeListener.Change<? extends ChatEntry> change) {
-        if (atBottom) {
-            follow();
-            return;
-        }
         int added = 0;
+        int above = 0;
         while (change.next()) {
             if (change.wasAdded() && !change.wasReplaced()) {
-                added += (int) change.getAddedSubList().stream().filter(ChatEntry::isMessage).count();
+                if (change.getFrom() == 0 && change.getTo() < items.size()) {
+                    above += change.getAddedSize();
+                } else {
+                    added += (int) change.getAddedSubList().stream().filter(ChatEntry::isMessage).count();
+                }
             }
         }
-        unseen.set(unseen.get() + added);
+        if (atBottom) {
+            follow();
+        } else if (above > 0) {
+            keepPlace(above);
+        }
+        if (!atBottom) {
+            unseen.set(unseen.get() + added);
+        }
+    }
+
+    /** Older lines came in above: the line that was first in view stays first. */
+    private void keepPlace(int above) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            list.scrollTo(flow.getFirstVisibleCell().getIndex() + above);
+        }
+        atTop = false;
     }
 
     private void keepAtBottom() {
@@ -148,6 +170,11 @@ final class MessagePane {
             }
             return;
         }
+        boolean oldestInView = last >= 0 && oldestInView(flow);
+        if (oldestInView && !atTop) {
+            loadOlder.run();
+        }
+        atTop = oldestInView;
         if (newestInView != atBottom) {
             atBottom = newestInView;
             if (atBottom) {
@@ -160,6 +187,11 @@ final class MessagePane {
         var cell = flow.getLastVisibleCell();
         return cell != null && cell.getIndex() == last
                 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
+    }
+
+    private static boolean oldestInView(VirtualFlow<?> flow) {
+        var cell = flow.getFirstVisibleCell();
+        return cell != null && cell.getIndex() == 0 && cell.getLayoutY() >= -0.5;
     }
 
     private List<ChatEntry> selected() {
