@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.ui.I18n;
@@ -46,6 +47,7 @@ final class MessagePane {
     private final Runnable loadOlder;
     private boolean atBottom = true;
     private boolean atTop;
+    private VirtualFlow<?> watched;
     private int followPasses;
 
     MessagePane(ListView<ChatEntry> list, ObservableValue<ObservableList<ChatEntry>> conversation, MessageActions actions,
@@ -67,6 +69,11 @@ final class MessagePane {
                 copy(transcript.lines(selected()));
                 event.consume();
             } else if (event.getCode() == KeyCode.HOME && atTop) {
+                loadOlder.run();
+            }
+        });
+        list.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() > 0 && atTop) {
                 loadOlder.run();
             }
         });
@@ -160,6 +167,11 @@ final class MessagePane {
         if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return;
         }
+        if (watched != flow) {
+            // Scrolling moves the cells without a layout pass of the scene; ask for one to look at the top again.
+            watched = flow;
+            flow.positionProperty().addListener(observable -> list.requestLayout());
+        }
         int last = items.size() - 1;
         boolean newestInView = last < 0 || newestInView(flow, last);
         if (followPasses > 0) {
@@ -171,7 +183,8 @@ final class MessagePane {
             return;
         }
         boolean oldestInView = last >= 0 && oldestInView(flow);
-        if (oldestInView && !atTop) {
+        // Only a scroll to the top asks by itself; a list too short to scroll waits for Home or the wheel.
+        if (oldestInView && !atTop && !newestInView) {
             loadOlder.run();
         }
         atTop = oldestInView;

@@ -3,6 +3,7 @@ package org.natter.client.ui.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.natter.client.net.Conversation;
 import org.natter.common.protocol.History;
 import org.natter.common.protocol.RoomState;
@@ -19,8 +20,8 @@ public final class FakeCommands implements ChatCommands {
     public int retries;
     public Throwable failNext;
     /** "#room before ID limit N" for each history page asked; the answers wait in {@link #pages}. */
-    public final List<String> pageRequests = new ArrayList<>();
-    public final List<CompletableFuture<History>> pages = new ArrayList<>();
+    public final List<String> pageRequests = new CopyOnWriteArrayList<>();
+    public final List<CompletableFuture<History>> pages = new CopyOnWriteArrayList<>();
 
     /** Just the texts, wherever they went. */
     public List<String> sent() {
