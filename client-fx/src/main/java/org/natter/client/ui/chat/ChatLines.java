@@ -90,6 +90,16 @@ public final class ChatLines {
         return 0;
     }
 
+    /** The id of the newest message shown, 0 when no line has one. */
+    public long newestId() {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).id() > 0) {
+                return all.get(i).id();
+            }
+        }
+        return 0;
+    }
+
     public void remove(ChatEntry entry) {
         // By identity: two refused copies of the same text are two lines.
         for (int i = all.size() - 1; i >= 0; i--) {

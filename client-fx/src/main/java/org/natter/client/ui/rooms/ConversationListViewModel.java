@@ -162,7 +162,7 @@ public final class ConversationListViewModel {
             for (ConversationKey key : routed.to()) {
                 ConversationViewModel conversation = key.kind() == ConversationKey.Kind.CURRENT ? selected.get()
                         : routed.existingOnly() ? find(key) : ensure(key);
-                if (conversation == null) {
+                if (conversation == null || repeated(conversation, routed)) {
                     continue;
                 }
                 if (conversation != target) {
@@ -222,6 +222,11 @@ public final class ConversationListViewModel {
     public void clearMembers() {
         membersFrozen = true;
         members.clear();
+    }
+
+    /** A replay into a room joined again (after the host closed it) repeats what its lines still show. */
+    private static boolean repeated(ConversationViewModel conversation, Routed routed) {
+        return routed.earlier() && routed.entry().id() > 0 && routed.entry().id() <= conversation.lines().newestId();
     }
 
     private void flush(ConversationViewModel conversation, Run run) {

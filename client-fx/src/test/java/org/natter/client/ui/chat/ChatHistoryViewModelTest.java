@@ -76,6 +76,19 @@ class ChatHistoryViewModelTest {
     }
 
     @Test
+    void replayAfterJoiningAClosedRoomAgainRepeatsNothingStillShown() {
+        feed.onRoomJoined(new RoomState("r", "maths", null, List.of("anna", "bob")));
+        feed.onMessage(inMaths(5, "bob", "before the close"));
+        feed.onRoomLeft("maths", org.natter.common.model.LeaveReason.ROOM_CLOSED);
+        feed.onRoomJoined(new RoomState("r", "maths", null, List.of("anna", "bob")));
+        feed.onHistory(Conversation.room("maths"), List.of(inMaths(5, "bob", "before the close"),
+                inMaths(6, "bob", "said while away")), true);
+
+        assertThat(texts(maths())).containsExactly("before the close", "The host closed #maths", "said while away",
+                "Earlier messages");
+    }
+
+    @Test
     void emptyReplayAddsNoDivider() {
         feed.onRoomJoined(new RoomState("r", "maths", null, List.of("anna")));
         feed.onHistory(Conversation.room("maths"), List.of(), true);
