@@ -41,6 +41,8 @@ public final class Styles {
     public static final String SYSTEM = "system";
     public static final String WARNING = "warning";
     public static final String ANNOUNCEMENT = "announcement";
+    /** A quiet marker in the history: "Earlier messages", "Caught up", "Beginning of the conversation". */
+    public static final String DIVIDER = "divider";
     public static final String MENTION = "mention";
     /** A message that follows one from the same sender within minutes: no name or time of its own. */
     public static final String CONTINUED = "continued";

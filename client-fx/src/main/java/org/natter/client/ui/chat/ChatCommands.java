@@ -3,6 +3,8 @@ package org.natter.client.ui.chat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.natter.client.net.ChatConnection;
+import org.natter.client.net.Conversation;
+import org.natter.common.protocol.History;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
 
@@ -30,6 +32,11 @@ public interface ChatCommands {
 
     /** Logs out and closes the connection; completes when it is closed. */
     CompletableFuture<?> leave();
+
+    /** A page of a conversation's history, oldest first: the newest {@code limit} older than {@code before}. */
+    default CompletableFuture<History> page(Conversation conversation, Long before, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("No history here."));
+    }
 
     /** While reconnecting, tries now instead of after the backoff. */
     default void retryNow() {
@@ -65,6 +72,11 @@ public interface ChatCommands {
             @Override
             public CompletableFuture<?> setTopic(String room, String text) {
                 return connection.setTopic(room, text);
+            }
+
+            @Override
+            public CompletableFuture<History> page(Conversation conversation, Long before, int limit) {
+                return connection.history().page(conversation, before, null, limit);
             }
 
             @Override

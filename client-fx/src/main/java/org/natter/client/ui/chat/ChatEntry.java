@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param mentionsMe the text names this user
  * @param note       for an {@link Kind#UNSENT} message, why it was not sent; otherwise empty
  * @param presence   for a {@link Kind#PRESENCE} line, who joined and left; otherwise {@code null}
+ * @param id         the server's id of a message (ids grow in a conversation), or 0 for a line without one
  */
 public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe, String note,
-                        Presence presence) {
+                        Presence presence, long id) {
 
     public enum Kind {
         /** A message this user sent. */
@@ -30,7 +31,9 @@ public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean
         /** Something went wrong: a lost connection, a kick. */
         WARNING,
         /** A message of this user's that the server refused or that could not be sent; it can be sent again. */
-        UNSENT
+        UNSENT,
+        /** A quiet marker between parts of the history: "Earlier messages", "Caught up: 3 messages". */
+        DIVIDER
     }
 
     public ChatEntry {
@@ -40,7 +43,21 @@ public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean
     }
 
     public ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe) {
-        this(kind, from, text, ts, mentionsMe, "", null);
+        this(kind, from, text, ts, mentionsMe, "", null, 0);
+    }
+
+    public ChatEntry(Kind kind, String from, String text, Instant ts, boolean mentionsMe, String note, Presence presence) {
+        this(kind, from, text, ts, mentionsMe, note, presence, 0);
+    }
+
+    /** A message with the server's id. */
+    public static ChatEntry message(Kind kind, String from, String text, Instant ts, boolean mentionsMe, long id) {
+        return new ChatEntry(kind, from, text, ts, mentionsMe, "", null, id);
+    }
+
+    /** A quiet marker line with a text from the resource bundle. */
+    public static ChatEntry divider(String text) {
+        return new ChatEntry(Kind.DIVIDER, "", text, null, false);
     }
 
     public static ChatEntry event(Kind kind, String about, String text, Instant ts) {

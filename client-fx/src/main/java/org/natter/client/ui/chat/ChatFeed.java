@@ -1,7 +1,6 @@
 package org.natter.client.ui.chat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.natter.client.net.ClientListener;
+import org.natter.client.net.Conversation;
 import org.natter.client.net.ConnectionState;
 import org.natter.client.net.DisconnectReason;
 import org.natter.client.net.OpenRoom;
@@ -97,14 +97,32 @@ public final class ChatFeed implements ClientListener {
 
     @Override
     public void onMessage(Message message) {
-        boolean own = message.re() != null || Names.key(message.from()).equals(nameKey);
-        boolean mention = !own && mentions.in(message.text());
-        ChatEntry entry = new ChatEntry(own ? ChatEntry.Kind.OWN : ChatEntry.Kind.OTHER, message.from(), message.text(),
-                message.ts() == null ? Instant.now() : message.ts(), mention);
+        boolean own = MessageEntries.own(message, nameKey);
         // A direct conversation is named after the other person: the recipient of this user's own copy.
         ConversationKey to = message.to() != null ? ConversationKey.direct(own ? message.to() : message.from())
                 : roomOf(message.room());
-        incoming.offer(Routed.to(to, entry));
+        incoming.offer(Routed.to(to, MessageEntries.entry(message, nameKey, mentions)));
+    }
+
+    @Override
+    public void onHistory(Conversation conversation, List<Message> messages, boolean complete) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        // Through the same batches as the live lines, so the replay stays in front of what follows it.
+        ConversationKey key = MessageEntries.key(conversation);
+        for (Message message : messages) {
+            incoming.offer(Routed.earlier(key, MessageEntries.entry(message, nameKey, mentions)));
+        }
+        incoming.offer(Routed.earlier(key, ChatEntry.divider(I18n.text("history.earlier"))));
+    }
+
+    @Override
+    public void onCaughtUp(Conversation conversation, int count) {
+        if (count > 0) {
+            incoming.offer(Routed.to(MessageEntries.key(conversation), ChatEntry.divider(count == 1
+                    ? I18n.text("history.caughtUp.one") : I18n.text("history.caughtUp", count))));
+        }
     }
 
     @Override

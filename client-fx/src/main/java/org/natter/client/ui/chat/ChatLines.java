@@ -69,6 +69,37 @@ public final class ChatLines {
         all.addAll(fresh);
     }
 
+    /**
+     * Puts older lines above the first one, for scrollback; returns how many went in. The cap keeps the newest
+     * lines, so a full pane takes no more.
+     */
+    public int prepend(List<ChatEntry> older) {
+        int room = Math.max(0, max - all.size());
+        List<ChatEntry> fit = older.subList(Math.max(0, older.size() - room), older.size());
+        all.addAll(0, fit);
+        return fit.size();
+    }
+
+    /** The id of the oldest message shown, where scrollback goes on; 0 when no line has one. */
+    public long oldestId() {
+        for (ChatEntry entry : all) {
+            if (entry.id() > 0) {
+                return entry.id();
+            }
+        }
+        return 0;
+    }
+
+    /** The id of the newest message shown, 0 when no line has one. */
+    public long newestId() {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).id() > 0) {
+                return all.get(i).id();
+            }
+        }
+        return 0;
+    }
+
     public void remove(ChatEntry entry) {
         // By identity: two refused copies of the same text are two lines.
         for (int i = all.size() - 1; i >= 0; i--) {

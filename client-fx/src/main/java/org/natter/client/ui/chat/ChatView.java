@@ -91,7 +91,8 @@ public final class ChatView {
         new ConversationBar(conversationTitle, topicLabel, conversationMenu, viewModel.conversations(), viewModel.rooms()::leave,
                 this::openRoomDialog);
         messages = new MessagePane(messageList, viewModel.shownEntriesValue(),
-                new MessageActions(openLink, viewModel.rooms()::retry, viewModel.rooms()::dismiss), theme.darkProperty());
+                new MessageActions(openLink, viewModel.rooms()::retry, viewModel.rooms()::dismiss,
+                        viewModel::loadOlder), theme.darkProperty());
         newMessagesButton.textProperty().bind(messages.unseenProperty()
                 .map(n -> n.intValue() == 1 ? I18n.text("chat.newMessages") : I18n.text("chat.newMessages.many", n)));
         newMessagesButton.visibleProperty().bind(messages.unseenProperty().greaterThan(0));

@@ -63,6 +63,7 @@ public final class ChatViewModel {
     private final BooleanBinding canSend;
     private final StringBinding title;
     private final ChatFeed feed;
+    private final Scrollback scrollback;
     private Consumer<String> onKicked = text -> { };
     private Consumer<String> onEnded = why -> { };
     private Runnable onLeft = () -> { };
@@ -85,6 +86,7 @@ public final class ChatViewModel {
                         : I18n.text("app.title.chat", myName.get(), serverTitle()),
                 myName, serverName, unreadCount);
         feed = new ChatFeed(this, uiExecutor, serverLabel);
+        scrollback = new Scrollback(commands, conversations, uiExecutor, myName::get);
     }
 
     /** The listener to add to the connection; it runs on the connection's event thread. */
@@ -227,6 +229,11 @@ public final class ChatViewModel {
     /** Joining, leaving and opening conversations, retrying unsent messages: what the sidebar and menus ask. */
     public CommandRunner rooms() {
         return runner;
+    }
+
+    /** The open conversation's older messages, above the oldest one shown (the list was scrolled to its top). */
+    public void loadOlder() {
+        scrollback.loadOlder();
     }
 
     /** While reconnecting: try now rather than after the wait. */

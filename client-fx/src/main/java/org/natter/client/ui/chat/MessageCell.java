@@ -36,6 +36,7 @@ public final class MessageCell extends ListCell<ChatEntry> {
     private static final PseudoClass SYSTEM = PseudoClass.getPseudoClass(Styles.SYSTEM);
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass(Styles.WARNING);
     private static final PseudoClass ANNOUNCEMENT = PseudoClass.getPseudoClass(Styles.ANNOUNCEMENT);
+    private static final PseudoClass DIVIDER = PseudoClass.getPseudoClass(Styles.DIVIDER);
     private static final PseudoClass MENTION = PseudoClass.getPseudoClass(Styles.MENTION);
     private static final PseudoClass UNSENT = PseudoClass.getPseudoClass(Styles.UNSENT);
 
@@ -144,10 +145,12 @@ public final class MessageCell extends ListCell<ChatEntry> {
         event.pseudoClassStateChanged(SYSTEM, true);
         event.pseudoClassStateChanged(WARNING, entry.kind() == ChatEntry.Kind.WARNING);
         event.pseudoClassStateChanged(ANNOUNCEMENT, entry.kind() == ChatEntry.Kind.ANNOUNCEMENT);
+        event.pseudoClassStateChanged(DIVIDER, entry.kind() == ChatEntry.Kind.DIVIDER);
         eventIcon.setIconCode(switch (entry.kind()) {
             case WARNING -> Feather.ALERT_TRIANGLE;
             case ANNOUNCEMENT -> Feather.BELL;
             case PRESENCE -> Feather.USERS;
+            case DIVIDER -> Feather.CLOCK;
             default -> Feather.INFO;
         });
         eventText.setText(entry.text());

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.ui.I18n;
@@ -29,7 +30,8 @@ import org.natter.client.ui.I18n;
  * selected (Shift and Ctrl for ranges) and copied: Ctrl+C as "time name: text" lines, the context menu as text.
  *
  * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights. When
- * another conversation is opened the pane shows its lines from the newest.
+ * another conversation is opened the pane shows its lines from the newest. Reaching the top (or Home there) asks for
+ * older messages; when they come in above, the line that was first in view stays first.
  */
 final class MessagePane {
 
@@ -42,12 +44,16 @@ final class MessagePane {
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
     private final Transcript transcript = new Transcript(ZoneId.systemDefault());
     private final Runnable afterLayout = this::afterLayout;
+    private final Runnable loadOlder;
     private boolean atBottom = true;
+    private boolean atTop;
+    private VirtualFlow<?> watched;
     private int followPasses;
 
     MessagePane(ListView<ChatEntry> list, ObservableValue<ObservableList<ChatEntry>> conversation, MessageActions actions,
                 ObservableValue<?> themeChanges) {
         this.list = list;
+        this.loadOlder = actions.loadOlder();
         list.setCellFactory(view -> new MessageCell(view, actions));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         show(conversation.getValue());
@@ -62,6 +68,13 @@ final class MessagePane {
             if (COPY.match(event)) {
                 copy(transcript.lines(selected()));
                 event.consume();
+            } else if (event.getCode() == KeyCode.HOME && atTop) {
+                loadOlder.run();
+            }
+        });
+        list.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() > 0 && atTop) {
+                loadOlder.run();
             }
         });
         MenuItem copyText = new MenuItem(I18n.text("chat.copy"), new FontIcon(Feather.COPY));
@@ -97,17 +110,33 @@ final class MessagePane {
     }
 
     private void changed(ListChangeListener.Change<? extends ChatEntry> change) {
-        if (atBottom) {
-            follow();
-            return;
-        }
         int added = 0;
+        int above = 0;
         while (change.next()) {
             if (change.wasAdded() && !change.wasReplaced()) {
-                added += (int) change.getAddedSubList().stream().filter(ChatEntry::isMessage).count();
+                if (change.getFrom() == 0 && change.getTo() < items.size()) {
+                    above += change.getAddedSize();
+                } else {
+                    added += (int) change.getAddedSubList().stream().filter(ChatEntry::isMessage).count();
+                }
             }
         }
-        unseen.set(unseen.get() + added);
+        if (atBottom) {
+            follow();
+        } else if (above > 0) {
+            keepPlace(above);
+        }
+        if (!atBottom) {
+            unseen.set(unseen.get() + added);
+        }
+    }
+
+    /** Older lines came in above: the line that was first in view stays first. */
+    private void keepPlace(int above) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            list.scrollTo(flow.getFirstVisibleCell().getIndex() + above);
+        }
+        atTop = false;
     }
 
     private void keepAtBottom() {
@@ -138,6 +167,11 @@ final class MessagePane {
         if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return;
         }
+        if (watched != flow) {
+            // Scrolling moves the cells without a layout pass of the scene; ask for one to look at the top again.
+            watched = flow;
+            flow.positionProperty().addListener(observable -> list.requestLayout());
+        }
         int last = items.size() - 1;
         boolean newestInView = last < 0 || newestInView(flow, last);
         if (followPasses > 0) {
@@ -148,6 +182,12 @@ final class MessagePane {
             }
             return;
         }
+        boolean oldestInView = last >= 0 && oldestInView(flow);
+        // Only a scroll to the top asks by itself; a list too short to scroll waits for Home or the wheel.
+        if (oldestInView && !atTop && !newestInView) {
+            loadOlder.run();
+        }
+        atTop = oldestInView;
         if (newestInView != atBottom) {
             atBottom = newestInView;
             if (atBottom) {
@@ -160,6 +200,11 @@ final class MessagePane {
         var cell = flow.getLastVisibleCell();
         return cell != null && cell.getIndex() == last
                 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
+    }
+
+    private static boolean oldestInView(VirtualFlow<?> flow) {
+        var cell = flow.getFirstVisibleCell();
+        return cell != null && cell.getIndex() == 0 && cell.getLayoutY() >= -0.5;
     }
 
     private List<ChatEntry> selected() {

@@ -155,22 +155,22 @@ public final class ConversationListViewModel {
     /** Adds a batch of addressed lines, in order, and counts what the user has not seen. */
     public void append(List<Routed> batch) {
         ConversationViewModel target = null;
-        List<ChatEntry> run = new ArrayList<>();
+        Run run = new Run();
         ChatEntry notify = null;
         ConversationViewModel notifyIn = null;
         for (Routed routed : batch) {
             for (ConversationKey key : routed.to()) {
                 ConversationViewModel conversation = key.kind() == ConversationKey.Kind.CURRENT ? selected.get()
                         : routed.existingOnly() ? find(key) : ensure(key);
-                if (conversation == null) {
+                if (conversation == null || repeated(conversation, routed)) {
                     continue;
                 }
                 if (conversation != target) {
                     flush(target, run);
                     target = conversation;
                 }
-                run.add(routed.entry());
-                if (!windowFocused.get() && routed.entry().kind() == ChatEntry.Kind.OTHER
+                run.add(routed, conversation.isRoom());
+                if (!routed.earlier() && !windowFocused.get() && routed.entry().kind() == ChatEntry.Kind.OTHER
                         && (routed.entry().mentionsMe() || !conversation.isRoom())) {
                     notify = routed.entry();
                     notifyIn = conversation;
@@ -224,23 +224,42 @@ public final class ConversationListViewModel {
         members.clear();
     }
 
-    private void flush(ConversationViewModel conversation, List<ChatEntry> run) {
-        if (conversation == null || run.isEmpty()) {
+    /** A replay into a room joined again (after the host closed it) repeats what its lines still show. */
+    private static boolean repeated(ConversationViewModel conversation, Routed routed) {
+        return routed.earlier() && routed.entry().id() > 0 && routed.entry().id() <= conversation.lines().newestId();
+    }
+
+    private void flush(ConversationViewModel conversation, Run run) {
+        if (conversation == null || run.entries.isEmpty()) {
             return;
         }
-        conversation.append(List.copyOf(run));
+        conversation.append(List.copyOf(run.entries));
         if (conversation != selected.get() || !windowFocused.get()) {
-            int messages = 0;
-            int mentioned = 0;
-            for (ChatEntry entry : run) {
-                if (entry.kind() == ChatEntry.Kind.OTHER) {
-                    messages++;
-                    mentioned += entry.mentionsMe() || !conversation.isRoom() ? 1 : 0;
-                }
-            }
-            conversation.addUnread(messages, mentioned);
+            conversation.addUnread(run.messages, run.mentioned);
         }
         run.clear();
+    }
+
+    /** The lines for one conversation in a row, and how many of them are new messages from others. */
+    private static final class Run {
+        private final List<ChatEntry> entries = new ArrayList<>();
+        private int messages;
+        private int mentioned;
+
+        void add(Routed routed, boolean room) {
+            ChatEntry entry = routed.entry();
+            entries.add(entry);
+            if (!routed.earlier() && entry.kind() == ChatEntry.Kind.OTHER) {
+                messages++;
+                mentioned += entry.mentionsMe() || !room ? 1 : 0;
+            }
+        }
+
+        void clear() {
+            entries.clear();
+            messages = 0;
+            mentioned = 0;
+        }
     }
 
     private ConversationViewModel ensure(ConversationKey key) {

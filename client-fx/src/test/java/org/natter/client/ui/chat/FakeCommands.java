@@ -3,6 +3,9 @@ package org.natter.client.ui.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.natter.client.net.Conversation;
+import org.natter.common.protocol.History;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
 
@@ -16,10 +19,21 @@ public final class FakeCommands implements ChatCommands {
     public int leaves;
     public int retries;
     public Throwable failNext;
+    /** "#room before ID limit N" for each history page asked; the answers wait in {@link #pages}. */
+    public final List<String> pageRequests = new CopyOnWriteArrayList<>();
+    public final List<CompletableFuture<History>> pages = new CopyOnWriteArrayList<>();
 
     /** Just the texts, wherever they went. */
     public List<String> sent() {
         return said.stream().map(line -> line.substring(line.indexOf(':') + 1)).toList();
+    }
+
+    @Override
+    public CompletableFuture<History> page(Conversation conversation, Long before, int limit) {
+        pageRequests.add(conversation + " before " + before + " limit " + limit);
+        CompletableFuture<History> page = new CompletableFuture<>();
+        pages.add(page);
+        return page;
     }
 
     @Override
