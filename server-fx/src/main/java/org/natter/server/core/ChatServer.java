@@ -17,13 +17,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
-import org.natter.common.model.LeaveReason;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.RoomInfo;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
-import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Texts;
 
 /**
@@ -216,35 +214,12 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean kick(String name, String reason) {
-        String why = KickReasons.clean(reason);
-        SessionRegistry current = registry;
-        if (current == null) {
-            return false;
-        }
-        return current.callInSequence(() -> {
-            Session session = current.user(name);
-            if (session == null || !current.leave(session, LeaveReason.KICKED, why)) {
-                return false;
-            }
-            session.sendAndCloseInOrder(new Kicked(why), "kicked");
-            return true;
-        });
+        return OperatorActions.kick(registry, name, KickReasons.clean(reason));
     }
 
     /** Closes a pending host's connection. False if no such pending host. */
     public boolean dropPending(long connectionId) {
-        SessionRegistry current = registry;
-        if (current == null) {
-            return false;
-        }
-        return current.callInSequence(() -> {
-            Session session = current.session(connectionId);
-            if (session == null || session.phase() != Session.Phase.PENDING) {
-                return false;
-            }
-            session.close("dropped by the operator");
-            return true;
-        });
+        return OperatorActions.dropPending(registry, connectionId);
     }
 
     /**
@@ -254,11 +229,7 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the text breaks the text rules; the message says why
      */
     public int announce(String text) {
-        Texts.problem(text).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
-        SessionRegistry current = registry;
-        return current == null ? 0 : current.callInSequence(() -> current.announce(text));
+        return announce(null, text);
     }
 
     /**
@@ -268,14 +239,12 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the text breaks the text rules or there is no such room
      */
     public int announce(String room, String text) {
-        if (room == null) {
-            return announce(text);
-        }
         Texts.problem(text).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         SessionRegistry current = registry;
-        return current == null ? 0 : current.callInSequence(() -> current.rooms().announce(room, text));
+        return current == null ? 0 : current.callInSequence(
+                () -> room == null ? current.announce(text) : current.rooms().announce(room, text));
     }
 
     /** A snapshot of the rooms, sorted by name ignoring case; empty when stopped. Blocks briefly. */
@@ -358,44 +327,21 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the target is neither a name nor an address range, or the reason is bad
      */
     public Sanction ban(String target, Duration duration, String reason) {
-        Sanction ban = moderation.ban(target, duration, reason);
-        published("ban", ban);
-        SessionRegistry current = registry;
-        if (current != null) {
-            current.callInSequence(() -> {
-                current.enforce(ban);
-                return null;
-            });
-        }
-        return ban;
+        return OperatorActions.ban(moderation, events, registry, target, duration, reason);
     }
 
     /** @return false when there was no such ban */
     public boolean unban(String target) {
-        boolean lifted = moderation.unban(target);
-        if (lifted) {
-            events.publish(new ServerEvent.Moderated(Instant.now(), "unban", target, "", ""));
-        }
-        return lifted;
+        return OperatorActions.lifted(events, "unban", target, moderation.unban(target));
     }
 
     /** Mutes a user (also one not logged in now): they read, but their messages are refused with MUTED. */
     public Sanction mute(String name, Duration duration, String reason) {
-        return published("mute", moderation.mute(name, duration, reason));
+        return OperatorActions.published(events, "mute", moderation.mute(name, duration, reason));
     }
 
     public boolean unmute(String name) {
-        boolean lifted = moderation.unmute(name);
-        if (lifted) {
-            events.publish(new ServerEvent.Moderated(Instant.now(), "unmute", name, "", ""));
-        }
-        return lifted;
-    }
-
-    private Sanction published(String action, Sanction sanction) {
-        events.publish(new ServerEvent.Moderated(Instant.now(), action, sanction.target(), sanction.untilText(),
-                sanction.reason()));
-        return sanction;
+        return OperatorActions.lifted(events, "unmute", name, moderation.unmute(name));
     }
 
     /** The bans and mutes in force, oldest first. */

@@ -28,9 +28,7 @@ import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
-import org.natter.server.core.moderation.AddressRange;
 import org.natter.server.core.moderation.Sanction;
-import org.natter.common.protocol.Kicked;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
 import org.natter.server.core.room.Outbox;
@@ -315,24 +313,8 @@ final class SessionRegistry {
         request.run();
     }
 
-    /** Removes whoever a new ban matches now: users are kicked with its sentence, pending hosts closed. Sequencer only. */
-    void enforce(Sanction ban) {
-        for (Session session : List.copyOf(sessions.values())) {
-            boolean matches = ban.kind() == Sanction.Kind.ADDRESS_BAN
-                    ? session.inetAddress() != null && AddressRange.parse(ban.target())
-                            .map(r -> r.contains(session.inetAddress())).orElse(false)
-                    : session.isUser() && Names.key(session.name()).equals(Names.key(ban.target()));
-            if (!matches) {
-                continue;
-            }
-            String sentence = ban.sentence(ban.kind() == Sanction.Kind.ADDRESS_BAN ? "Your address is banned"
-                    : "You are banned");
-            if (session.isUser() && leave(session, LeaveReason.KICKED, sentence)) {
-                session.sendAndCloseInOrder(new Kicked(sentence), "banned");
-            } else if (!session.isClosing()) {
-                session.sendAndCloseInOrder(new ErrorReply(null, ErrorCode.BANNED, sentence), "banned");
-            }
-        }
+    List<Session> openSessions() {
+        return List.copyOf(sessions.values());
     }
 
     Moderation moderation() {
