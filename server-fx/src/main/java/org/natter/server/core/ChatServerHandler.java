@@ -86,33 +86,31 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             Sanction ban = registry.moderation().banOf(remote.getAddress()).orElse(null);
             if (ban != null) {
                 String sentence = ban.sentence("Your address is banned from this server");
-                session.markClosed();
-                session.sendAndClose(new ErrorReply(null, ErrorCode.BANNED, sentence), "banned");
-                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
-                        ErrorCode.BANNED.name(), sentence));
+                refuseConnection(ErrorCode.BANNED, sentence, sentence);
                 return;
             }
             String refusal = registry.addresses().admit(remote.getAddress(), settings.addressLimits(), clock.nanoTime());
             if (refusal != null) {
-                session.markClosed();
-                session.sendAndClose(new ErrorReply(null, ErrorCode.TOO_MANY_CONNECTIONS, refusal), "too many connections");
-                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
-                        ErrorCode.TOO_MANY_CONNECTIONS.name(), refusal));
+                refuseConnection(ErrorCode.TOO_MANY_CONNECTIONS, refusal, refusal);
                 return;
             }
             countedAddress = remote.getAddress();
         }
         if (!registry.register(session)) {
-            session.markClosed();
-            session.sendAndClose(new ErrorReply(null, ErrorCode.SERVER_FULL,
-                    "The server has too many open connections. Try again later."), "too many connections");
-            events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
-                    ErrorCode.SERVER_FULL.name(), "Refused a connection: " + settings.maxConnections() + " are open."));
+            refuseConnection(ErrorCode.SERVER_FULL, "The server has too many open connections. Try again later.",
+                    "Refused a connection: " + settings.maxConnections() + " are open.");
             return;
         }
         session.send(new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION,
                 "Welcome to " + settings.serverName() + ". Log in with {\"type\":\"login\",\"name\":\"your name\"}."));
         armLoginDeadline();
+    }
+
+    /** A connection the server will not take: the client is told why, the operator too, and it is closed. */
+    private void refuseConnection(ErrorCode code, String toClient, String toLog) {
+        session.markClosed();
+        session.sendAndClose(new ErrorReply(null, code, toClient), code.name().toLowerCase(java.util.Locale.ROOT));
+        events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(), code.name(), toLog));
     }
 
     @Override
