@@ -4,6 +4,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.natter.client.cli.ServerList;
 import org.natter.client.cli.TerminalChat;
 
 /**
@@ -23,7 +24,7 @@ public final class ClientMain {
         }
     }
 
-    /** 0 when all went well, 1 when the terminal chat could not connect, 2 for a bad command line. */
+    /** 0 when all went well, 1 when the terminal chat could not connect or no server was found, 2 for a bad command line. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         ClientOptions options;
         try {
@@ -40,6 +41,7 @@ public final class ClientMain {
             }
             case TERMINAL -> TerminalChat.run(options.server(), options.name(),
                     new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
+            case LIST_SERVERS -> ServerList.run(options.listFor(), options.listOn(), out, err);
             case WINDOW -> {
                 WindowLauncher.launch(args);
                 yield 0;

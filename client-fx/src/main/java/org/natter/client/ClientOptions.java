@@ -9,14 +9,24 @@ import java.util.List;
  * @param server  {@code host[:port]} to fill in (or to connect to in terminal mode), or {@code null}
  * @param name    the nickname to fill in, or {@code null}
  * @param connect log in at once in window mode
+ * @param listFor with {@link Mode#LIST_SERVERS}: how many seconds to listen for servers
+ * @param listOn  with {@link Mode#LIST_SERVERS}: the local address to listen from, or {@code null} for every interface
  */
-public record ClientOptions(Mode mode, String server, String name, boolean connect) {
+public record ClientOptions(Mode mode, String server, String name, boolean connect, int listFor, String listOn) {
 
-    public enum Mode { WINDOW, TERMINAL, HELP }
+    public enum Mode { WINDOW, TERMINAL, LIST_SERVERS, HELP }
+
+    /** How long {@code --list-servers} listens unless told {@code --seconds}. */
+    public static final int DEFAULT_LIST_SECONDS = 3;
+
+    public ClientOptions(Mode mode, String server, String name, boolean connect) {
+        this(mode, server, name, connect, DEFAULT_LIST_SECONDS, null);
+    }
 
     public static final String USAGE = """
             Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
                    natter client --cli HOST[:PORT] NAME
+                   natter client --list-servers [--seconds N] [--on ADDRESS]
                    natter client --help
 
               --server HOST[:PORT]  fill in the server (port 8020 when none is given)
@@ -24,6 +34,10 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
               --connect             log in at once with --server and --name
               --cli HOST[:PORT] NAME
                                     chat in this terminal, without a window
+              --list-servers        print the Natter servers announced on the local network and exit
+                                    (status 1 when none answered)
+              --seconds N           with --list-servers: listen this long, 1 to 60 (default 3)
+              --on ADDRESS          with --list-servers: listen from this local address only
               --help                show this text
             """;
 
@@ -41,6 +55,9 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
         String name = null;
         boolean connect = false;
         boolean cli = false;
+        boolean list = false;
+        int seconds = DEFAULT_LIST_SECONDS;
+        String on = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -50,6 +67,9 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                 case "--server" -> server = value(args, ++i, "--server", "HOST[:PORT]");
                 case "--name" -> name = value(args, ++i, "--name", "NAME");
                 case "--connect" -> connect = true;
+                case "--list-servers" -> list = true;
+                case "--seconds" -> seconds = seconds(value(args, ++i, "--seconds", "a number of seconds"));
+                case "--on" -> on = value(args, ++i, "--on", "a local address");
                 case "--cli" -> {
                     cli = true;
                     server = value(args, ++i, "--cli", "HOST[:PORT] NAME");
@@ -59,6 +79,15 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                         ? "Unknown option " + arg + "."
                         : "Unexpected argument \"" + arg + "\".");
             }
+        }
+        if (list) {
+            if (cli || connect || server != null || name != null) {
+                throw new UsageException("--list-servers cannot be combined with --cli, --server, --name or --connect.");
+            }
+            return new ClientOptions(Mode.LIST_SERVERS, null, null, false, seconds, on);
+        }
+        if (seconds != DEFAULT_LIST_SECONDS || on != null) {
+            throw new UsageException("--seconds and --on go with --list-servers.");
         }
         if (cli) {
             if (connect) {
@@ -70,6 +99,18 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
             throw new UsageException("--connect needs --server and --name.");
         }
         return new ClientOptions(Mode.WINDOW, server, name, connect);
+    }
+
+    private static int seconds(String text) throws UsageException {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1 && value <= 60) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the same sentence as an out-of-range number
+        }
+        throw new UsageException("--seconds needs a whole number from 1 to 60.");
     }
 
     private static String value(List<String> args, int index, String option, String what) throws UsageException {

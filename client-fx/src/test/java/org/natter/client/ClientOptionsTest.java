@@ -57,4 +57,22 @@ class ClientOptionsTest {
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--cli HOST[:PORT] NAME");
     }
+
+    @Test
+    void listServersListensForAFewSecondsFromEveryInterfaceUnlessTold() throws Exception {
+        assertThat(ClientOptions.parse(List.of("--list-servers")))
+                .isEqualTo(new ClientOptions(ClientOptions.Mode.LIST_SERVERS, null, null, false, 3, null));
+        assertThat(ClientOptions.parse(List.of("--list-servers", "--seconds", "10", "--on", "127.0.0.1")))
+                .isEqualTo(new ClientOptions(ClientOptions.Mode.LIST_SERVERS, null, null, false, 10, "127.0.0.1"));
+    }
+
+    @Test
+    void listServersOptionsAreCheckedWithASentence() {
+        assertThatThrownBy(() -> ClientOptions.parse(List.of("--list-servers", "--seconds", "0")))
+                .hasMessage("--seconds needs a whole number from 1 to 60.");
+        assertThatThrownBy(() -> ClientOptions.parse(List.of("--list-servers", "--cli", "h", "n")))
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> ClientOptions.parse(List.of("--seconds", "5")))
+                .hasMessage("--seconds and --on go with --list-servers.");
+    }
 }

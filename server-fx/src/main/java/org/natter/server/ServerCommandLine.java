@@ -13,7 +13,7 @@ import org.natter.server.store.Retention;
  * whose message is a sentence for the person who typed it.
  */
 record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, boolean showMessages,
-        String dataDir, boolean help, Retention retention) {
+        String dataDir, boolean help, Retention retention, boolean announce) {
 
     static final String USAGE = """
             Usage: natter server [options]
@@ -47,6 +47,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
               --history N                messages of a room shown on joining it (default 50)
               --keep-days N              delete history older than N days (default 0: keep for ever)
               --keep-last N              keep only the last N messages of each room (default 0: all)
+              --no-announce              do not announce the server on the local network (by default
+                                         clients list it under "On your network")
               --data-dir PATH            settings and logs (default: see README)
               --help                     this text
             """;
@@ -67,6 +69,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         boolean start = false;
         boolean help = false;
         boolean showMessages = false;
+        boolean announce = true;
         String dataDir = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -98,6 +101,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--history" -> settings.historyReplay(integer(option, value(args, ++i, option), 0, 500));
                 case "--keep-days" -> keepDays = integer(option, value(args, ++i, option), 0, 100_000);
                 case "--keep-last" -> keepPerRoom = integer(option, value(args, ++i, option), 0, 100_000_000);
+                case "--no-announce" -> announce = false;
                 case "--data-dir" -> dataDir = value(args, ++i, option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
@@ -105,7 +109,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         settings.addressLimits(AddressLimits.defaults().withConnections(perAddress, newPerAddress));
         settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
         return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help,
-                new Retention(keepDays, keepPerRoom));
+                new Retention(keepDays, keepPerRoom), announce);
     }
 
     private static String value(List<String> args, int index, String option) {

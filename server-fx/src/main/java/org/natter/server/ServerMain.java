@@ -12,6 +12,7 @@ import org.natter.server.core.MessageStore;
 import org.natter.server.store.SqliteMessageStore;
 import org.natter.server.store.StoreException;
 import org.natter.server.core.DataDirectory;
+import org.natter.server.discovery.ServerAnnouncer;
 import org.natter.server.ui.ServerApp;
 
 /**
@@ -54,7 +55,7 @@ public final class ServerMain {
         if (commandLine.headless()) {
             System.exit(runHeadless(commandLine, store));
         }
-        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store);
+        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store, commandLine.announce());
     }
 
     private static int runHeadless(ServerCommandLine commandLine, MessageStore store) throws InterruptedException {
@@ -63,6 +64,9 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "natter-shutdown"));
         PrintStream out = new PrintStream(System.out, true, Charset.defaultCharset());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-        return new ServerConsole(server, in, out, commandLine.showMessages()).run(commandLine.settings().port());
+        // The announcer reports from its own thread; out is an auto-flushing PrintStream, safe from any thread.
+        try (ServerAnnouncer announcer = commandLine.announce() ? ServerAnnouncer.attach(server, out::println) : null) {
+            return new ServerConsole(server, in, out, commandLine.showMessages()).run(commandLine.settings().port());
+        }
     }
 }

@@ -55,6 +55,12 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void theServerIsAnnouncedOnTheNetworkUnlessToldNot() {
+        assertThat(ServerCommandLine.parse(List.of()).announce()).isTrue();
+        assertThat(ServerCommandLine.parse(List.of("--headless", "--no-announce")).announce()).isFalse();
+    }
+
+    @Test
     void showMessagesTurnsOnTheConsolesChatLines() {
         assertThat(ServerCommandLine.parse(List.of("--headless", "--show-messages")).showMessages()).isTrue();
         assertThat(ServerCommandLine.USAGE).contains("--show-messages");

@@ -12,10 +12,13 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.natter.common.fx.Messages;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.MessageStore;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.discovery.ServerAnnouncer;
 import org.natter.server.ui.settings.AdminPreferences;
 
 /**
@@ -25,12 +28,16 @@ import org.natter.server.ui.settings.AdminPreferences;
 public final class ServerApp extends Application {
 
     // Application.launch creates the instance itself, so the arguments travel in static fields.
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
+
     private static volatile ServerSettings launchSettings;
     private static volatile boolean launchStart;
     private static volatile Path launchDataDir;
     private static volatile ChatServer launchedServer;
     private static volatile MessageStore launchStore;
     private static volatile String launchProblem;
+    private static volatile boolean launchAnnounce;
+    private static volatile ServerAnnouncer announcer;
 
     private AdminPreferences preferences;
     private ExecutorService background;
@@ -42,8 +49,11 @@ public final class ServerApp extends Application {
      * @param startAtOnce start the server as soon as the window is up
      * @param dataDir     where the window keeps its settings file
      * @param store       where the server keeps its history; closed with the server
+     * @param announce    announce the server on the local network while it runs
      */
-    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store) {
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store,
+            boolean announce) {
+        launchAnnounce = announce;
         launchStore = Objects.requireNonNull(store, "store");
         launchSettings = Objects.requireNonNull(settings, "settings");
         launchStart = startAtOnce;
@@ -52,6 +62,9 @@ public final class ServerApp extends Application {
             Application.launch(ServerApp.class);
         } finally {
             ChatServer server = launchedServer;
+            if (announcer != null) {
+                announcer.close();
+            }
             if (server != null) {
                 // Here on the launcher thread, not the FX thread: stopping waits for the network.
                 server.close();
@@ -68,9 +81,9 @@ public final class ServerApp extends Application {
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
     }
 
-    /** As {@link #run(ServerSettings, boolean, Path, MessageStore)}, with history kept in memory only. */
-    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir) {
-        run(settings, startAtOnce, dataDir, MessageStore.inMemory());
+    /** As {@link #run(ServerSettings, boolean, Path, MessageStore, boolean)}, with history kept in memory only. */
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, boolean announce) {
+        run(settings, startAtOnce, dataDir, MessageStore.inMemory(), announce);
     }
 
     /** Shows a sentence in a dialog when the server cannot start at all (a damaged database), and returns when closed. */
@@ -92,6 +105,10 @@ public final class ServerApp extends Application {
         ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()),
                 launchStore);
         launchedServer = server;
+        if (launchAnnounce) {
+            // Announcing starts with the server; what it managed goes to the log file.
+            announcer = ServerAnnouncer.attach(server, notice -> LOG.info(notice));
+        }
         background = Executors.newCachedThreadPool(new NamedDaemonThreads("natter-admin-io"));
         Messages messages = Messages.load(AdminWindow.BUNDLE);
         AdminViewModel viewModel = new AdminViewModel(server, preferences, launchDataDir, Platform::runLater,

@@ -67,7 +67,7 @@ public final class AdminWindowDemo {
         clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         // Every demo user comes from this machine: the per-address limits are raised as for a load test.
         ServerApp.run(ServerSettings.defaults().withPort(port).toBuilder()
-                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build(), true, dataDir);
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build(), true, dataDir, false);
     }
 
     /** The i-th name: the list first, then the list again with a number, cut to the longest name allowed. */
