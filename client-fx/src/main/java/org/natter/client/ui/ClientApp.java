@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.natter.client.ClientOptions;
 import org.natter.client.net.ConnectionSettings;
+import org.natter.client.net.discovery.ServerBrowser;
 import org.natter.client.prefs.ClientPreferences;
 
 /** The JavaFX application; started by {@code ClientMain}, which has already checked the command line. */
@@ -16,7 +17,7 @@ public final class ClientApp extends Application {
         // The window's close handler ends the application once the goodbye to the server is sent.
         Platform.setImplicitExit(false);
         ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults(),
-                getHostServices()::showDocument);
+                getHostServices()::showDocument, ServerBrowser::localAddresses);
         window.show(options.server(), options.name());
         if (options.connect()) {
             window.loginViewModel().connect();

@@ -1,10 +1,14 @@
 package org.natter.client.ui;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -17,14 +21,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
+import org.natter.client.net.discovery.ServerBrowser;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.chat.ChatCommands;
 import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
 import org.natter.client.ui.chat.ChatViewModel;
 import org.natter.client.ui.login.LoginView;
-import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.login.LoginViewModel;
+import org.natter.client.ui.login.NearbyServersViewModel;
+import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.common.fx.WindowPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,19 +50,38 @@ public final class ClientWindow {
     private final Consumer<String> browser;
     private final ThemeSwitch theme;
     private final LoginViewModel login;
+    private final NearbyServersViewModel nearby;
+    private final ExecutorService nearbyThread = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "natter-nearby");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Scene scene;
     private ChatViewModel activeChat;
 
-    /** @param browser opens an http(s) link from a message in the system browser (the application's HostServices) */
+    /**
+     * A window whose "On your network" list stays empty: for tests, which never listen on the machine's real
+     * network interfaces.
+     */
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser) {
+        this(stage, preferences, settings, browser, List::of);
+    }
+
+    /**
+     * @param browser    opens an http(s) link from a message in the system browser (the application's HostServices)
+     * @param nearbyFrom the local addresses to look for servers from, such as {@link ServerBrowser#localAddresses()}
+     */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
+            Supplier<List<InetAddress>> nearbyFrom) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
         this.login = new LoginViewModel(preferences, this::open, FX);
+        this.nearby = new NearbyServersViewModel(nearbyFrom, nearbyThread, FX);
         login.setOnLoggedIn(this::showChat);
-        scene = new Scene(LoginView.load(login, theme), 960, 640);
+        scene = new Scene(LoginView.load(login, nearby, theme), 960, 640);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(480);
@@ -66,6 +91,8 @@ public final class ClientWindow {
             // Say goodbye to the server before the application ends; the window goes away at once.
             event.consume();
             stage.hide();
+            nearby.stop();
+            nearbyThread.shutdown();
             closeChat().whenCompleteAsync((done, failure) -> Platform.exit(), FX);
         });
     }
@@ -105,12 +132,14 @@ public final class ClientWindow {
         stage.titleProperty().unbind();
         stage.setTitle(I18n.text("app.title"));
         login.showError(message);
-        scene.setRoot(LoginView.load(login, theme));
+        scene.setRoot(LoginView.load(login, nearby, theme));
+        nearby.start();
     }
 
     private void showChat(ChatSession session) {
         ChatViewModel chat = session.viewModel();
         activeChat = chat;
+        nearby.stop();
         chat.windowFocusedProperty().bind(stage.focusedProperty());
         chat.setOnLeft(() -> showLogin(""));
         chat.setOnEnded(this::showLogin);

@@ -5,6 +5,11 @@ public final class Styles {
 
     public static final String STYLESHEET = "/org/natter/client/ui/natter.css";
 
+    public static final String NEARBY_CELL = "nearby-cell";
+    public static final String NEARBY_ROW = "nearby-row";
+    public static final String NEARBY_NAME = "nearby-name";
+    public static final String NEARBY_DETAILS = "nearby-details";
+    public static final String NEARBY_LOCK = "nearby-lock";
     public static final String MESSAGE = "message";
     public static final String MESSAGE_HEADER = "message-header";
     public static final String MESSAGE_SENDER = "message-sender";

@@ -9,11 +9,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.natter.client.net.discovery.FoundServer;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.ThemeSwitch;
 
@@ -30,18 +32,21 @@ public final class LoginView {
     @FXML private Label progressLabel;
     @FXML private Label errorLabel;
     @FXML private ToggleButton themeToggle;
+    @FXML private ListView<FoundServer> nearbyList;
 
     private final LoginViewModel viewModel;
+    private final NearbyServersViewModel nearby;
     private final ThemeSwitch theme;
 
-    private LoginView(LoginViewModel viewModel, ThemeSwitch theme) {
+    private LoginView(LoginViewModel viewModel, NearbyServersViewModel nearby, ThemeSwitch theme) {
         this.viewModel = viewModel;
+        this.nearby = nearby;
         this.theme = theme;
     }
 
-    public static Parent load(LoginViewModel viewModel, ThemeSwitch theme) {
+    public static Parent load(LoginViewModel viewModel, NearbyServersViewModel nearby, ThemeSwitch theme) {
         FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("Login.fxml"), I18n.bundle());
-        loader.setController(new LoginView(viewModel, theme));
+        loader.setController(new LoginView(viewModel, nearby, theme));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -77,6 +82,7 @@ public final class LoginView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
+        NearbyServersList.bind(nearbyList, nearby, viewModel);
         Platform.runLater(() -> (nameField.getText().isEmpty() ? nameField : connectButton).requestFocus());
     }
 
