@@ -13,6 +13,7 @@ import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
+import org.natter.client.net.doctor.ConnectionDoctor;
 import org.natter.common.protocol.LoginOk;
 
 /**
@@ -52,9 +53,13 @@ public final class TerminalChat {
                         .plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 err.println(describe(e.getCause(), address));
+                if (isAboutTheConnection(e.getCause())) {
+                    DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                }
                 return 1;
             } catch (TimeoutException e) {
                 err.println(address + " did not answer in time. Is the server started? Is the address right?");
+                DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
                 return 1;
             }
             out.println("Logged in as " + TerminalText.line(ok.name()) + ". /help lists the commands.");
@@ -96,6 +101,17 @@ public final class TerminalChat {
         } catch (ExecutionException | TimeoutException e) {
             // Leaving anyway: closing the connection follows.
         }
+    }
+
+    /** True when the connection itself failed (not the name or the login), so the doctor can say more. */
+    private static boolean isAboutTheConnection(Throwable failure) {
+        if (!(failure instanceof ConnectionFailure f)) {
+            return true;
+        }
+        return switch (f.kind()) {
+            case UNREACHABLE, LOST, CLOSED, TIMEOUT, UNKNOWN_HOST, NOT_A_CHAT_SERVER, SERVER_FULL -> true;
+            case NAME_TAKEN, INVALID_NAME, REFUSED, NOT_LOGGED_IN -> false;
+        };
     }
 
     static String describe(Throwable failure, ServerAddress address) {

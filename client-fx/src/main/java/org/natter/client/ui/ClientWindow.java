@@ -22,12 +22,14 @@ import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.discovery.ServerBrowser;
+import org.natter.client.net.doctor.ConnectionDoctor;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.chat.ChatCommands;
 import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
 import org.natter.client.ui.chat.ChatViewModel;
 import org.natter.client.ui.login.LoginView;
+import org.natter.client.ui.login.ConnectionTestViewModel;
 import org.natter.client.ui.login.LoginViewModel;
 import org.natter.client.ui.login.NearbyServersViewModel;
 import org.natter.client.ui.rooms.ConversationViewModel;
@@ -51,8 +53,10 @@ public final class ClientWindow {
     private final ThemeSwitch theme;
     private final LoginViewModel login;
     private final NearbyServersViewModel nearby;
-    private final ExecutorService nearbyThread = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "natter-nearby");
+    private final ConnectionTestViewModel connectionTest;
+    /** The login view's blocking work: starting and stopping the network list, the connection test. */
+    private final ExecutorService loginWork = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "natter-login-io");
         thread.setDaemon(true);
         return thread;
     });
@@ -79,9 +83,10 @@ public final class ClientWindow {
         this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
         this.login = new LoginViewModel(preferences, this::open, FX);
-        this.nearby = new NearbyServersViewModel(nearbyFrom, nearbyThread, FX);
+        this.nearby = new NearbyServersViewModel(nearbyFrom, loginWork, FX);
+        this.connectionTest = new ConnectionTestViewModel(login.serverProperty()::get, new ConnectionDoctor(), loginWork, FX);
         login.setOnLoggedIn(this::showChat);
-        scene = new Scene(LoginView.load(login, nearby, theme), 960, 640);
+        scene = new Scene(LoginView.load(login, nearby, connectionTest, theme), 960, 640);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(480);
@@ -92,7 +97,7 @@ public final class ClientWindow {
             event.consume();
             stage.hide();
             nearby.stop();
-            nearbyThread.shutdown();
+            loginWork.shutdown();
             closeChat().whenCompleteAsync((done, failure) -> Platform.exit(), FX);
         });
     }
@@ -132,7 +137,7 @@ public final class ClientWindow {
         stage.titleProperty().unbind();
         stage.setTitle(I18n.text("app.title"));
         login.showError(message);
-        scene.setRoot(LoginView.load(login, nearby, theme));
+        scene.setRoot(LoginView.load(login, nearby, connectionTest, theme));
         nearby.start();
     }
 

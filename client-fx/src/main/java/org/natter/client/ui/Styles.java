@@ -10,6 +10,12 @@ public final class Styles {
     public static final String NEARBY_NAME = "nearby-name";
     public static final String NEARBY_DETAILS = "nearby-details";
     public static final String NEARBY_LOCK = "nearby-lock";
+    public static final String DOCTOR_HEADING = "doctor-heading";
+    public static final String DOCTOR_ROW = "doctor-row";
+    public static final String DOCTOR_STEP = "doctor-step";
+    public static final String DOCTOR_SENTENCE = "doctor-sentence";
+    public static final String DOCTOR_PASSED = "doctor-passed";
+    public static final String DOCTOR_FAILED = "doctor-failed";
     public static final String MESSAGE = "message";
     public static final String MESSAGE_HEADER = "message-header";
     public static final String MESSAGE_SENDER = "message-sender";

@@ -210,7 +210,7 @@ class TerminalChatTest {
     }
 
     @Test
-    void unreachableServerIsOneSentenceAndStatusOne() throws IOException {
+    void unreachableServerIsOneSentenceThenTheDiagnosisAndStatusOne() throws IOException {
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0)) {
             closedPort = probe.getLocalPort();
@@ -220,8 +220,12 @@ class TerminalChatTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), FAST);
 
         assertThat(status).isEqualTo(1);
-        assertThat(errors().strip())
-                .isEqualTo("Cannot reach 127.0.0.1:" + closedPort + ". Is the server started? Is the address right?");
+        assertThat(errors().lines()).containsExactly(
+                "Cannot reach 127.0.0.1:" + closedPort + ". Is the server started? Is the address right?",
+                "Checking the connection to 127.0.0.1:" + closedPort + " step by step:",
+                "  [ok]   The server's name: \u201C127.0.0.1\u201D is the computer at 127.0.0.1.",
+                "  [FAIL] The port answers: Natter Server is not running on 127.0.0.1, or it uses another port than "
+                        + closedPort + ". Ask for the port, or start the server.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.natter.client.net.discovery.FoundServer;
@@ -33,20 +34,26 @@ public final class LoginView {
     @FXML private Label errorLabel;
     @FXML private ToggleButton themeToggle;
     @FXML private ListView<FoundServer> nearbyList;
+    @FXML private Button testButton;
+    @FXML private VBox doctorPanel;
 
     private final LoginViewModel viewModel;
     private final NearbyServersViewModel nearby;
+    private final ConnectionTestViewModel connectionTest;
     private final ThemeSwitch theme;
 
-    private LoginView(LoginViewModel viewModel, NearbyServersViewModel nearby, ThemeSwitch theme) {
+    private LoginView(LoginViewModel viewModel, NearbyServersViewModel nearby, ConnectionTestViewModel connectionTest,
+            ThemeSwitch theme) {
         this.viewModel = viewModel;
         this.nearby = nearby;
+        this.connectionTest = connectionTest;
         this.theme = theme;
     }
 
-    public static Parent load(LoginViewModel viewModel, NearbyServersViewModel nearby, ThemeSwitch theme) {
+    public static Parent load(LoginViewModel viewModel, NearbyServersViewModel nearby,
+            ConnectionTestViewModel connectionTest, ThemeSwitch theme) {
         FXMLLoader loader = new FXMLLoader(LoginView.class.getResource("Login.fxml"), I18n.bundle());
-        loader.setController(new LoginView(viewModel, nearby, theme));
+        loader.setController(new LoginView(viewModel, nearby, connectionTest, theme));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -83,6 +90,8 @@ public final class LoginView {
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
         themeToggle.setGraphic(ThemeSwitch.icon(theme.darkProperty()));
         NearbyServersList.bind(nearbyList, nearby, viewModel);
+        ConnectionTestPanel.bind(testButton, doctorPanel, connectionTest);
+        viewModel.serverProperty().addListener((obs, old, now) -> connectionTest.clear());
         Platform.runLater(() -> (nameField.getText().isEmpty() ? nameField : connectButton).requestFocus());
     }
 

@@ -170,6 +170,32 @@ class ConnectionDoctorTest {
         assertThat(Finding.title(Check.NATTER, Locale.ENGLISH)).isEqualTo("It is a Natter server");
     }
 
+    @Test
+    void everySentenceExistsInBothLanguagesWithTheSameArgumentsAndFormats() {
+        java.util.ResourceBundle.Control exact = java.util.ResourceBundle.Control.getNoFallbackControl(
+                java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(
+                "org.natter.client.net.doctor.diagnosis", Locale.ROOT, exact);
+        java.util.ResourceBundle french = java.util.ResourceBundle.getBundle(
+                "org.natter.client.net.doctor.diagnosis", Locale.FRENCH, exact);
+
+        assertThat(french.getLocale()).isEqualTo(Locale.FRENCH);
+        assertThat(java.util.Collections.list(french.getKeys())).containsExactlyInAnyOrderElementsOf(
+                java.util.Collections.list(english.getKeys()));
+        for (String key : java.util.Collections.list(english.getKeys())) {
+            java.text.MessageFormat en = new java.text.MessageFormat(english.getString(key), Locale.ENGLISH);
+            java.text.MessageFormat fr = new java.text.MessageFormat(french.getString(key), Locale.FRENCH);
+            assertThat(fr.getFormatsByArgumentIndex().length).as(key).isEqualTo(en.getFormatsByArgumentIndex().length);
+            java.text.Format[] formats = en.getFormatsByArgumentIndex();
+            Object[] sample = new Object[formats.length];
+            for (int i = 0; i < formats.length; i++) {
+                sample[i] = formats[i] instanceof java.text.NumberFormat ? (Object) 8020 : "chat.lan";
+            }
+            assertThat(en.format(sample)).as(key).doesNotContain("{").doesNotContain("''");
+            assertThat(fr.format(sample)).as(key).doesNotContain("{").doesNotContain("''");
+        }
+    }
+
     private static void assertFailure(Diagnosis diagnosis, Check check, String key) {
         assertThat(diagnosis.healthy()).isFalse();
         Finding failure = diagnosis.failure().orElseThrow();
