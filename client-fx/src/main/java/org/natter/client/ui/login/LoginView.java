@@ -82,6 +82,9 @@ public final class LoginView {
         connectButton.disableProperty().bind(viewModel.canConnectBinding().not());
         progress.visibleProperty().bind(viewModel.connectingProperty());
         progressLabel.visibleProperty().bind(viewModel.connectingProperty());
+        // Hidden, they give their room to the buttons.
+        progress.managedProperty().bind(progress.visibleProperty());
+        progressLabel.managedProperty().bind(progressLabel.visibleProperty());
         nameField.disableProperty().bind(viewModel.connectingProperty());
         serverBox.disableProperty().bind(viewModel.connectingProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
