@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.InviteLink;
 import org.natter.common.protocol.SafeText;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.LocalAddresses;
@@ -59,6 +60,7 @@ public final class ServerConsole implements AutoCloseable {
               mute NAME DURATION [REASON] the user reads but cannot write
               unmute NAME           let a muted user write again
               bans                  the bans and mutes in force
+              invite                the invite links users can open or scan (natter://...)
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -184,8 +186,22 @@ public final class ServerConsole implements AutoCloseable {
             case "mute" -> moderation.mute(argument);
             case "unmute" -> moderation.unmute(argument);
             case "bans" -> moderation.list();
+            case "invite" -> invite();
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
+        }
+    }
+
+    private void invite() {
+        if (server.port() < 0) {
+            out.println("The server is not running: no invite yet.");
+            return;
+        }
+        String name = server.settings().serverName();
+        for (String address : LocalAddresses.reachableAt(server.settings().bindAddress(), server.port())) {
+            int colon = address.lastIndexOf(':');
+            String host = address.substring(0, colon).replace("[", "").replace("]", "");
+            out.println(new InviteLink(host, server.port(), null, name).toString());
         }
     }
 

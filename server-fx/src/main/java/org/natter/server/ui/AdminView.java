@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -18,6 +19,8 @@ import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerState;
 import org.natter.server.ui.bans.BansView;
 import org.natter.server.ui.control.ControlView;
+import org.natter.server.ui.invite.InviteDialog;
+import org.natter.server.ui.invite.ReachDialog;
 import org.natter.server.ui.control.StatusItems;
 import org.natter.server.ui.log.LogView;
 import org.natter.server.ui.pending.PendingView;
@@ -57,6 +60,7 @@ public final class AdminView {
         this.settingsFile = settingsFilePath;
         controlController.bind(viewModel.control(), messages, () -> viewModel.users().users().size(),
                 viewModel::showNotice, viewModel.settings()::toggleTheme, this::openSettings);
+        controlController.setInviteActions(this::openInvite, this::checkReach);
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> controlController.showTheme(theme));
         controlController.showTheme(viewModel.settings().themeProperty().get());
 
@@ -128,5 +132,17 @@ public final class AdminView {
 
     private void openSettings() {
         new SettingsDialog(statusBar.getScene().getWindow(), messages, viewModel.settings(), settingsFile).showAndWait();
+    }
+
+    private void openInvite() {
+        InviteDialog.show(announceField.getScene().getWindow(), viewModel.invite(), messages, viewModel::showNotice);
+    }
+
+    private void checkReach() {
+        viewModel.checkReach().whenCompleteAsync((advice, failure) -> {
+            if (advice != null) {
+                ReachDialog.show(announceField.getScene().getWindow(), advice, messages);
+            }
+        }, Platform::runLater);
     }
 }

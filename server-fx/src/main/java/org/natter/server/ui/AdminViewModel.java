@@ -19,6 +19,8 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Texts;
 import org.natter.server.core.ChatServer;
+import org.natter.server.discovery.Reachability;
+import org.natter.server.ui.invite.InviteViewModel;
 import org.natter.server.ui.bans.BansViewModel;
 import org.natter.server.ui.control.ServerControlViewModel;
 import org.natter.server.ui.control.StatusViewModel;
@@ -148,6 +150,18 @@ public final class AdminViewModel {
      * Sends the announcement text to every user, or to the members of the chosen room; completes on the FX thread
      * with how many it reached.
      */
+    /** The Invite dialog's links: one per address users can reach the server at. FX thread. */
+    public InviteViewModel invite() {
+        return new InviteViewModel(control.addresses(), server.settings().serverName(), null);
+    }
+
+    /** "Can others reach me?", answered off the FX thread (it reads the interfaces and asks the firewall). */
+    public CompletableFuture<List<Reachability.Advice>> checkReach() {
+        String bind = server.settings().bindAddress();
+        int port = server.port();
+        return CompletableFuture.supplyAsync(() -> Reachability.check(bind, port), background);
+    }
+
     public CompletableFuture<Integer> announce() {
         String text = announceText.get().strip();
         String room = announceTargets.room();

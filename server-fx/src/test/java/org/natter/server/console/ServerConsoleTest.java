@@ -160,6 +160,23 @@ class ServerConsoleTest {
     }
 
     @Test
+    void inviteOffersTheLinkOfEachAddressUsersCanReach() throws Exception {
+        try (ChatServer local = new ChatServer(ServerSettings.builder().bindAddress("127.0.0.1").serverName("Room 12").build())) {
+            ConsoleLines output = ConsoleLines.flowing();
+            outputs.add(output);
+            ServerConsole console = new ServerConsole(local, noInput(), output.printStream(), false,
+                    ServerConsole.OUTPUT_QUEUE_LINES);
+            consoles.add(console);
+            runner.submit(() -> console.run(0));
+            output.awaitLine("is running. Users connect to");
+
+            console.execute("invite");
+
+            assertThat(output.awaitLine("natter://")).isEqualTo("natter://127.0.0.1:" + local.port() + "/?name=Room%2012");
+        }
+    }
+
+    @Test
     void historyCommandsShowExportAndClearARoom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         PipedOutputStream typing = new PipedOutputStream();

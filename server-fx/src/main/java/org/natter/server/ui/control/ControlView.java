@@ -38,6 +38,8 @@ public final class ControlView {
     @FXML private HBox addressBar;
     @FXML private FlowPane addressBox;
     @FXML private Label reachNoteLabel;
+    @FXML private Button inviteButton;
+    @FXML private Button reachButton;
     @FXML private HBox errorBar;
     @FXML private Label errorLabel;
 
@@ -84,6 +86,12 @@ public final class ControlView {
         errorLabel.textProperty().bind(control.errorProperty());
         errorBar.visibleProperty().bind(control.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
+    }
+
+    /** What the address bar's Invite and "Can others reach me?" buttons do; the shell owns the dialogs. */
+    public void setInviteActions(Runnable invite, Runnable checkReach) {
+        inviteButton.setOnAction(event -> invite.run());
+        reachButton.setOnAction(event -> checkReach.run());
     }
 
     public void showTheme(UiTheme theme) {
