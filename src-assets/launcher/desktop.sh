@@ -40,6 +40,10 @@ refresh_menus() {
   for dir in "$data/applications" "$data/icons/hicolor"; do
     [[ -d $dir ]] && touch "$dir"
   done
+  # The URL scheme's handler is looked up in the desktop database, where there is one.
+  if command -v update-desktop-database >/dev/null 2>&1 && [[ -d $data/applications ]]; then
+    update-desktop-database "$data/applications" >/dev/null 2>&1 || true
+  fi
   return 0
 }
 
@@ -88,7 +92,13 @@ install() {
     text=${text//@NAME@/$name}
     text=${text//@GENERIC_NAME@/$generic}
     text=${text//@COMMENT@/$comment}
-    text=${text//@EXEC@/$(exec_quote "$bin")}
+    if [[ $id == natter ]]; then
+      # The chat client opens invite links: clicking natter://HOST:PORT/... starts it with the server filled in.
+      text=${text//@EXEC@/$(exec_quote "$bin") %u}
+      text+=$'\nMimeType=x-scheme-handler/natter;'
+    else
+      text=${text//@EXEC@/$(exec_quote "$bin")}
+    fi
     text=${text//@TRY_EXEC@/$bin}
     text=${text//@ICON@/$id}
     text=${text//@CATEGORIES@/$categories}

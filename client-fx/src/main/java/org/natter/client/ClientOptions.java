@@ -1,6 +1,7 @@
 package org.natter.client;
 
 import java.util.List;
+import org.natter.common.protocol.InviteLink;
 
 /**
  * The client's command line, read by {@link #parse}.
@@ -25,11 +26,13 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
 
     public static final String USAGE = """
             Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
+                   natter client natter://HOST:PORT/...   (an invite link: the window, server filled in)
                    natter client --cli HOST[:PORT] NAME
                    natter client --list-servers [--seconds N] [--on ADDRESS]
                    natter client --help
 
-              --server HOST[:PORT]  fill in the server (port 8020 when none is given)
+              --server HOST[:PORT]  fill in the server (port 8020 when none is given); an invite link
+                                    (natter://HOST:PORT/?fp=...) works wherever an address does
               --name NAME           fill in the nickname
               --connect             log in at once with --server and --name
               --cli HOST[:PORT] NAME
@@ -75,9 +78,15 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                     server = value(args, ++i, "--cli", "HOST[:PORT] NAME");
                     name = value(args, ++i, "--cli", "HOST[:PORT] NAME");
                 }
-                default -> throw new UsageException(arg.startsWith("-")
-                        ? "Unknown option " + arg + "."
-                        : "Unexpected argument \"" + arg + "\".");
+                default -> {
+                    if (!InviteLink.looksLikeLink(arg) || server != null) {
+                        throw new UsageException(arg.startsWith("-")
+                                ? "Unknown option " + arg + "."
+                                : "Unexpected argument \"" + arg + "\".");
+                    }
+                    // An invite link clicked on the desktop arrives as the only argument.
+                    server = arg;
+                }
             }
         }
         if (list) {

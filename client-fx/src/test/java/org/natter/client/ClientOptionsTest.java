@@ -75,4 +75,12 @@ class ClientOptionsTest {
         assertThatThrownBy(() -> ClientOptions.parse(List.of("--seconds", "5")))
                 .hasMessage("--seconds and --on go with --list-servers.");
     }
+
+    @Test
+    void anInviteLinkAloneOpensTheWindowWithTheServerFilledIn() throws Exception {
+        assertThat(ClientOptions.parse(List.of("natter://chat.lan:8021/?name=Lab")))
+                .isEqualTo(new ClientOptions(ClientOptions.Mode.WINDOW, "natter://chat.lan:8021/?name=Lab", null, false));
+        assertThatThrownBy(() -> ClientOptions.parse(List.of("--server", "a", "natter://chat.lan:8021/")))
+                .hasMessage("Unexpected argument \"natter://chat.lan:8021/\".");
+    }
 }

@@ -14,6 +14,7 @@ import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.doctor.ConnectionDoctor;
+import org.natter.common.protocol.InviteLink;
 import org.natter.common.protocol.LoginOk;
 
 /**
@@ -36,7 +37,7 @@ public final class TerminalChat {
     static int run(String server, String name, Reader input, PrintStream out, PrintStream err, ConnectionSettings settings) {
         ServerAddress address;
         try {
-            address = ServerAddress.parse(server);
+            address = InviteLink.looksLikeLink(server) ? addressOf(InviteLink.parse(server)) : ServerAddress.parse(server);
         } catch (IllegalArgumentException e) {
             err.println("natter client: " + e.getMessage());
             return 2;
@@ -101,6 +102,10 @@ public final class TerminalChat {
         } catch (ExecutionException | TimeoutException e) {
             // Leaving anyway: closing the connection follows.
         }
+    }
+
+    private static ServerAddress addressOf(InviteLink link) {
+        return new ServerAddress(link.host(), link.port());
     }
 
     /** True when the connection itself failed (not the name or the login), so the doctor can say more. */

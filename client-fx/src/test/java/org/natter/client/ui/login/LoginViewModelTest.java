@@ -74,6 +74,22 @@ class LoginViewModelTest {
     }
 
     @Test
+    void anInviteLinkIsReadWholeWithTheServersName() {
+        String fp = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";
+        viewModel.nameProperty().set("anna");
+        viewModel.serverProperty().set("natter://192.168.1.20:8021/?fp=" + fp + "&name=Room%2012");
+
+        assertThat(viewModel.serverProblemBinding().get()).isEmpty();
+        assertThat(viewModel.serverNoteBinding().get()).isEqualTo("Invitation to “Room 12” at 192.168.1.20:8021.");
+        assertThat(ServerInput.read(viewModel.serverProperty().get()).invite().fingerprint()).isEqualTo(fp);
+        viewModel.connect();
+        assertThat(opened).containsExactly(new ServerAddress("192.168.1.20", 8021));
+
+        viewModel.serverProperty().set("natter://192.168.1.20:8021/?fp=12:34");
+        assertThat(viewModel.serverProblemBinding().get()).isNotEmpty();
+    }
+
+    @Test
     void otherSchemesAreRefusedWithASentence() {
         viewModel.serverProperty().set("ftp://chat.lan");
 
