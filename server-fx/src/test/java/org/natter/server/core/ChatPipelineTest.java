@@ -42,6 +42,8 @@ class ChatPipelineTest {
         events.close();
     }
 
+    private final java.util.Map<EmbeddedChannel, io.netty.util.concurrent.MockTicker> tickers = new java.util.HashMap<>();
+
     private EmbeddedChannel connect(ServerSettings settings) {
         if (registry == null) {
             MemoryMessageStore store = new MemoryMessageStore();
@@ -50,10 +52,19 @@ class ChatPipelineTest {
             // As ChatServer does: the store's commits release the messages waiting in the outbox.
             store.onCommitted(registry::committed);
         }
-        EmbeddedChannel channel = new EmbeddedChannel(new ChatServerInitializer(registry, events, () -> settings));
-        channel.freezeTime();
+        // A clock that moves only when the test says so: the login deadline is armed on activation, and a real
+        // clock running between arming and the test's advanceTimeBy made the deadline tests flaky on a busy machine.
+        io.netty.util.concurrent.MockTicker ticker = io.netty.util.concurrent.Ticker.newMockTicker();
+        EmbeddedChannel channel = EmbeddedChannel.builder().ticker(ticker)
+                .handlers(new ChatServerInitializer(registry, events, () -> settings)).build();
+        tickers.put(channel, ticker);
         channels.add(channel);
         return channel;
+    }
+
+    /** Moves the channel's clock; scheduled tasks then run with runScheduledPendingTasks. */
+    private void advance(EmbeddedChannel channel, long amount, TimeUnit unit) {
+        tickers.get(channel).advance(amount, unit);
     }
 
     private EmbeddedChannel connect() {
@@ -158,10 +169,10 @@ class ChatPipelineTest {
     void thePendingHostIsDroppedWhenTheLoginTimeoutIsUp() throws ProtocolException {
         EmbeddedChannel channel = connect();
         read(channel);
-        channel.advanceTimeBy(ServerSettings.defaults().loginTimeout().toMillis() - 1, TimeUnit.MILLISECONDS);
+        advance(channel, ServerSettings.defaults().loginTimeout().toMillis() - 1, TimeUnit.MILLISECONDS);
         channel.runScheduledPendingTasks();
         assertThat(channel.isActive()).isTrue();
-        channel.advanceTimeBy(1, TimeUnit.MILLISECONDS);
+        advance(channel, 1, TimeUnit.MILLISECONDS);
         channel.runScheduledPendingTasks();
         assertThat(channel.isActive()).isFalse();
     }
@@ -172,15 +183,15 @@ class ChatPipelineTest {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(120));
         EmbeddedChannel channel = connect(settings);
         write(channel, "{\"type\":\"login\",\"name\":\"ada\"}\n");
-        channel.advanceTimeBy(30, TimeUnit.SECONDS);
+        advance(channel, 30, TimeUnit.SECONDS);
         channel.runScheduledPendingTasks();
         assertThat(channel.isActive()).as("a user has no login deadline").isTrue();
         write(channel, "{\"type\":\"logout\",\"id\":\"o\"}\n");
         assertThat(read(channel)).last().isEqualTo(new LoggedOut("o"));
-        channel.advanceTimeBy(4, TimeUnit.SECONDS);
+        advance(channel, 4, TimeUnit.SECONDS);
         channel.runScheduledPendingTasks();
         assertThat(channel.isActive()).isTrue();
-        channel.advanceTimeBy(1, TimeUnit.SECONDS);
+        advance(channel, 1, TimeUnit.SECONDS);
         channel.runScheduledPendingTasks();
         assertThat(channel.isActive()).as("pending again, and again given the login timeout").isFalse();
     }
