@@ -45,6 +45,7 @@ public final class ClientWindow {
     private final ThemeSwitch theme;
     private final LoginViewModel login;
     private final Scene scene;
+    private final LanguageMenu languages;
     private ChatViewModel activeChat;
 
     /** @param browser opens an http(s) link from a message in the system browser (the application's HostServices) */
@@ -56,7 +57,9 @@ public final class ClientWindow {
         this.theme = new ThemeSwitch(preferences);
         this.login = new LoginViewModel(preferences, this::open, FX);
         login.setOnLoggedIn(this::showChat);
+        languages = new LanguageMenu(preferences);
         scene = new Scene(LoginView.load(login, theme), 960, 640);
+        new TextSize(scene, preferences);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(480);
@@ -105,7 +108,9 @@ public final class ClientWindow {
         stage.titleProperty().unbind();
         stage.setTitle(I18n.text("app.title"));
         login.showError(message);
-        scene.setRoot(LoginView.load(login, theme));
+        Parent root = LoginView.load(login, theme);
+        languages.addTo(root);
+        scene.setRoot(root);
     }
 
     private void showChat(ChatSession session) {
@@ -120,6 +125,7 @@ public final class ClientWindow {
         chat.showJoinsAndLeavesProperty().set(preferences.showJoinsAndLeaves());
         chat.showJoinsAndLeavesProperty().addListener((obs, was, show) -> preferences.setShowJoinsAndLeaves(show));
         Parent root = ChatView.load(chat, theme, browser);
+        languages.addTo(root);
         scene.setRoot(root);
         stage.titleProperty().bind(chat.titleBinding());
     }

@@ -10,8 +10,8 @@ public final class TimeFormats {
     /** The time of day in the log and the tables: "09:41:07". */
     public static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    /** "29 Nov 18:30", for the start and end of a ban. */
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
+    /** "29 Nov 18:30" ("29 nov. 18:30" in French), for the start and end of a ban: the month in the window's language. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private TimeFormats() {
     }
