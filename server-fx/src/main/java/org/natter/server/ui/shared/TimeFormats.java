@@ -16,7 +16,7 @@ public final class TimeFormats {
     private TimeFormats() {
     }
 
-    /** Short durations for people: "0:07", "12:30", "3:04:05", "2 d 3:04:05". */
+    /** Short durations for people: "0:07", "12:30", "3:04:05", "2 d 3:04:05" ("2 j 3:04:05" in French). */
     public static String duration(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
         long days = seconds / 86_400;
@@ -24,7 +24,8 @@ public final class TimeFormats {
         long minutes = seconds / 60 % 60;
         long secs = seconds % 60;
         if (days > 0) {
-            return String.format(Locale.ROOT, "%d d %d:%02d:%02d", days, hours, minutes, secs);
+            String day = "fr".equals(Locale.getDefault().getLanguage()) ? "j" : "d";
+            return String.format(Locale.ROOT, "%d %s %d:%02d:%02d", days, day, hours, minutes, secs);
         }
         if (hours > 0) {
             return String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs);
