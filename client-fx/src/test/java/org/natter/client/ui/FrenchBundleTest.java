@@ -58,6 +58,16 @@ class FrenchBundleTest {
         }
     }
 
+    @Test
+    void frenchCountsAgreeWithTheNumber() {
+        assertThat(new MessageFormat(french.getProperty("rooms.line"), Locale.FRENCH).format(new Object[] {"maths", 1}))
+                .isEqualTo("#maths · 1 présent");
+        assertThat(new MessageFormat(french.getProperty("rooms.line"), Locale.FRENCH).format(new Object[] {"maths", 3}))
+                .isEqualTo("#maths · 3 présents");
+        assertThat(new MessageFormat(french.getProperty("rooms.dialog.count"), Locale.FRENCH).format(new Object[] {1}))
+                .isEqualTo("1 salon sur ce serveur");
+    }
+
     private static void check(Properties bundle, Locale locale) {
         for (String key : bundle.stringPropertyNames()) {
             String pattern = bundle.getProperty(key);

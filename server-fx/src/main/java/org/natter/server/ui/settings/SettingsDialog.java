@@ -2,6 +2,7 @@ package org.natter.server.ui.settings;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -79,7 +80,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label where = new Label(messages.get("settings.file", file.toString()));
         where.getStyleClass().add(StyleClasses.TEXT_MUTED);
         where.setWrapText(true);
-        grid.addRow(3, label(messages.get("settings.language"), language), new HBox(10, language, languageNote));
+        HBox languageRow = new HBox(10, language, languageNote);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, label(messages.get("settings.language"), language), languageRow);
         grid.add(joinsAndLeaves, 1, 4);
         grid.add(where, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
