@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the client remembers between runs: the last nickname, the last servers (most recent first), the theme, and
+ * What the client remembers between runs: the last nickname, the last servers (most recent first), the theme, the
+ * language, the text size, and
  * the rooms open on each server (to join them again after the next login).
  * Kept with {@link java.util.prefs}: on Linux under {@code ~/.java/.userPrefs/org/natter/client}, on Windows in the
  * registry under {@code HKEY_CURRENT_USER\Software\JavaSoft\Prefs}, on macOS in {@code ~/Library/Preferences}.
@@ -38,6 +39,8 @@ public final class ClientPreferences {
     private static final String SERVER = "server.";
     private static final String DARK = "theme.dark";
     private static final String SHOW_JOINS = "chat.showJoinsAndLeaves";
+    private static final String LANGUAGE = "language";
+    private static final String TEXT_SIZE = "chat.textSize";
     /** Followed by a name-based UUID of the server address: keys may be at most 80 characters, addresses not. */
     private static final String ROOMS = "rooms.";
     static final int MAX_SERVERS = 8;
@@ -50,6 +53,8 @@ public final class ClientPreferences {
     private List<String> recentServers;
     private boolean darkTheme;
     private boolean showJoinsAndLeaves;
+    private String language;
+    private int textSize;
     private final Map<String, List<String>> openRooms = new HashMap<>();
     private CompletableFuture<Void> saved = CompletableFuture.completedFuture(null);
 
@@ -72,6 +77,8 @@ public final class ClientPreferences {
         recentServers = List.copyOf(servers);
         darkTheme = node.getBoolean(DARK, false);
         showJoinsAndLeaves = node.getBoolean(SHOW_JOINS, true);
+        language = node.get(LANGUAGE, "");
+        textSize = node.getInt(TEXT_SIZE, 0);
         try {
             for (String key : node.keys()) {
                 if (key.startsWith(ROOMS)) {
@@ -135,6 +142,26 @@ public final class ClientPreferences {
     public synchronized CompletableFuture<Void> setShowJoinsAndLeaves(boolean show) {
         showJoinsAndLeaves = show;
         return save(() -> node.putBoolean(SHOW_JOINS, show));
+    }
+
+    /** The language chosen in the window ("system", "english", "french"; empty when never chosen). */
+    public synchronized String language() {
+        return language;
+    }
+
+    public synchronized CompletableFuture<Void> setLanguage(String name) {
+        language = Objects.requireNonNull(name, "name");
+        return save(() -> node.put(LANGUAGE, name));
+    }
+
+    /** Steps of text size above (or below) the normal one, as Ctrl++ and Ctrl+- leave them. */
+    public synchronized int textSize() {
+        return textSize;
+    }
+
+    public synchronized CompletableFuture<Void> setTextSize(int steps) {
+        textSize = steps;
+        return save(() -> node.putInt(TEXT_SIZE, steps));
     }
 
     /** The rooms that were open on {@code server} (host:port as typed, any case) when the client last ran. */

@@ -16,7 +16,10 @@ public final class ClientApp extends Application {
         ClientOptions options = ClientOptions.parse(getParameters().getRaw());
         // The window's close handler ends the application once the goodbye to the server is sent.
         Platform.setImplicitExit(false);
-        ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults(),
+        ClientPreferences preferences = ClientPreferences.forUser();
+        // Before the first text, date format or dialog button is made: they keep the language they find.
+        LanguageMenu.chosen(preferences).apply();
+        ClientWindow window = new ClientWindow(stage, preferences, ConnectionSettings.defaults(),
                 getHostServices()::showDocument, ServerBrowser::localAddresses);
         window.show(options.server(), options.name());
         if (options.connect()) {

@@ -61,6 +61,7 @@ public final class ClientWindow {
         return thread;
     });
     private final Scene scene;
+    private final LanguageMenu languages;
     private ChatViewModel activeChat;
 
     /**
@@ -86,7 +87,9 @@ public final class ClientWindow {
         this.nearby = new NearbyServersViewModel(nearbyFrom, loginWork, FX);
         this.connectionTest = new ConnectionTestViewModel(login.serverProperty()::get, new ConnectionDoctor(), loginWork, FX);
         login.setOnLoggedIn(this::showChat);
+        languages = new LanguageMenu(preferences);
         scene = new Scene(LoginView.load(login, nearby, connectionTest, theme), 960, 640);
+        new TextSize(scene, preferences);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(480);
@@ -137,7 +140,9 @@ public final class ClientWindow {
         stage.titleProperty().unbind();
         stage.setTitle(I18n.text("app.title"));
         login.showError(message);
-        scene.setRoot(LoginView.load(login, nearby, connectionTest, theme));
+        Parent root = LoginView.load(login, nearby, connectionTest, theme);
+        languages.addTo(root);
+        scene.setRoot(root);
         nearby.start();
     }
 
@@ -154,6 +159,7 @@ public final class ClientWindow {
         chat.showJoinsAndLeavesProperty().set(preferences.showJoinsAndLeaves());
         chat.showJoinsAndLeavesProperty().addListener((obs, was, show) -> preferences.setShowJoinsAndLeaves(show));
         Parent root = ChatView.load(chat, theme, browser);
+        languages.addTo(root);
         scene.setRoot(root);
         stage.titleProperty().bind(chat.titleBinding());
     }

@@ -1,5 +1,6 @@
 package org.natter.client.ui;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.natter.common.fx.Messages;
 
@@ -18,6 +19,11 @@ public final class I18n {
     /** The text for {@code key}, with {@code {0}}-style arguments filled in when there are any. */
     public static String text(String key, Object... args) {
         return messages().get(key, args);
+    }
+
+    /** The locale of the texts in use: {@link Locale#ROOT} for English, the bundle's own otherwise. */
+    public static Locale locale() {
+        return messages().locale();
     }
 
     private static Messages messages() {

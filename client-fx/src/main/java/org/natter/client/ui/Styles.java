@@ -4,6 +4,8 @@ package org.natter.client.ui;
 public final class Styles {
 
     public static final String STYLESHEET = "/org/natter/client/ui/natter.css";
+    /** On the scene's root, followed by the steps of {@link TextSize}: "text-size-plus-2", "text-size-minus-1". */
+    public static final String TEXT_SIZE_PREFIX = "text-size-";
 
     public static final String NEARBY_CELL = "nearby-cell";
     public static final String NEARBY_ROW = "nearby-row";
@@ -66,5 +68,10 @@ public final class Styles {
     public static final String SELF = "self";
 
     private Styles() {
+    }
+
+    /** The root's style class for a text size this many steps from the normal one (not 0). */
+    public static String textSize(int steps) {
+        return TEXT_SIZE_PREFIX + (steps > 0 ? "plus-" + steps : "minus-" + -steps);
     }
 }

@@ -18,4 +18,12 @@ class MessagesTest {
     void argumentsAreFilledIn() {
         assertThat(messages.get("counted", 3, "lab")).isEqualTo("3 online on lab");
     }
+
+    @Test
+    void aDoubledApostropheIsOneWithOrWithoutArgumentsAndInFxml() {
+        assertThat(messages.get("quoted")).isEqualTo("the room's topic");
+        assertThat(messages.get("quotedWithArgument", "maths")).isEqualTo("maths's topic");
+        assertThat(messages.bundle().getString("quoted")).isEqualTo("the room's topic");
+        assertThat(messages.bundle().containsKey("quoted")).isTrue();
+    }
 }

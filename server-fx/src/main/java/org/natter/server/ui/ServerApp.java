@@ -79,6 +79,8 @@ public final class ServerApp extends Application {
         }
         // init() runs on the launcher thread, so reading the settings file keeps off the FX thread.
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
+        // Before the first bundle, date format or dialog button is made: they keep the language they find.
+        preferences.language().apply();
     }
 
     /** As {@link #run(ServerSettings, boolean, Path, MessageStore, boolean)}, with history kept in memory only. */
@@ -96,8 +98,9 @@ public final class ServerApp extends Application {
     public void start(Stage stage) {
         if (launchProblem != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, launchProblem, ButtonType.CLOSE);
-            alert.setTitle("Natter Server");
-            alert.setHeaderText("Natter Server cannot start");
+            Messages messages = Messages.load(AdminWindow.BUNDLE);
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("problem.header"));
             alert.showAndWait();
             Platform.exit();
             return;

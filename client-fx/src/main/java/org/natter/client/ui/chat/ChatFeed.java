@@ -88,7 +88,7 @@ public final class ChatFeed implements ClientListener {
         }
         // The login number means something only as a person's place in the server's history.
         general(ChatEntry.event(ChatEntry.Kind.EVENT, "", ok.number() > 0
-                ? I18n.text("event.welcome", serverName, Ordinals.english(ok.number()))
+                ? I18n.text("event.welcome", serverName, Ordinals.of(ok.number()))
                 : I18n.text("event.welcome.plain", serverName), null));
         if (ok.welcome() != null && !ok.welcome().isBlank()) {
             general(ChatEntry.event(ChatEntry.Kind.ANNOUNCEMENT, "", ok.welcome().strip(), null));

@@ -16,6 +16,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -115,7 +117,22 @@ public final class ChatView {
         new UserPane(root, userPane, userFilter, userList, usersToggle, viewModel, composer::mention);
         userCount.textProperty().bind(Bindings.size(viewModel.conversations().members()).asString()
                 .map(n -> I18n.text("chat.members", n)));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         Platform.runLater(input::requestFocus);
+    }
+
+    /** Ctrl+L: back to the message field; Ctrl+K: jump to a room (the room dialog, which also switches). */
+    private void onShortcut(KeyEvent event) {
+        if (!event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.L) {
+            event.consume();
+            input.requestFocus();
+        } else if (event.getCode() == KeyCode.K) {
+            event.consume();
+            openRoomDialog();
+        }
     }
 
     @FXML

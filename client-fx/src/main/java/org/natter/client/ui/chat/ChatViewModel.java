@@ -28,7 +28,7 @@ import org.natter.client.ui.rooms.CommandRunner;
 import org.natter.client.ui.rooms.ConversationListViewModel;
 import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.rooms.Routed;
-import org.natter.common.protocol.Texts;
+import org.natter.client.ui.InputProblems;
 
 /**
  * The chat window's state and commands, on the FX thread. What the connection reports comes in through its
@@ -77,7 +77,7 @@ public final class ChatViewModel {
         runner = new CommandRunner(commands, conversations, uiExecutor, myName::get, loggedIn::get);
         people = new PeopleViewModel(conversations.members());
         inputProblem = Bindings.createStringBinding(
-                () -> draft.get() == null || draft.get().isBlank() ? "" : Texts.problem(draft.get()).orElse(""), draft);
+                () -> draft.get() == null || draft.get().isBlank() ? "" : InputProblems.message(draft.get()).orElse(""), draft);
         canSend = loggedIn.and(draft.isNotEmpty()).and(inputProblem.isEmpty())
                 .and(Bindings.createBooleanBinding(() -> !draft.get().isBlank(), draft));
         ReadOnlyIntegerProperty unreadCount = conversations.totalUnreadProperty();
@@ -312,7 +312,8 @@ public final class ChatViewModel {
         if (reason == DisconnectReason.NAME_TAKEN) {
             onEnded.accept(I18n.text("event.nameTaken", myName.get()));
         } else if (reason == DisconnectReason.LOST && !leaving.get()) {
-            onEnded.accept(I18n.text("event.gaveUp", detail));
+            // The detail is the network's own account in English (the attempts made, or a cause): not for the window.
+            onEnded.accept(I18n.text("event.gaveUp"));
         }
     }
 

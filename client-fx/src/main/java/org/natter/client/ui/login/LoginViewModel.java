@@ -22,7 +22,7 @@ import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.ui.ChatSession;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.SessionOpener;
-import org.natter.common.protocol.Names;
+import org.natter.client.ui.InputProblems;
 
 /**
  * The login form: nickname and server, checked as they are typed, and the Connect command. Every failure becomes
@@ -52,7 +52,7 @@ public final class LoginViewModel {
         name.set(preferences.lastName());
         server.set(recentServers.isEmpty() ? "localhost" : recentServers.get(0));
         nameProblem = Bindings.createStringBinding(() -> name.get().isBlank() ? I18n.text("login.name.empty")
-                : Names.problem(name.get().strip()).orElse(""), name);
+                : InputProblems.name(name.get().strip()).orElse(""), name);
         serverProblem = Bindings.createStringBinding(() -> addressProblem(server.get()), server);
         serverNote = Bindings.createStringBinding(() -> addressNote(server.get()), server);
         canConnect = connecting.not().and(nameProblem.isEmpty()).and(serverProblem.isEmpty());

@@ -2,7 +2,7 @@ package org.natter.client.ui.rooms;
 
 import java.util.Locale;
 import org.natter.client.ui.I18n;
-import org.natter.common.protocol.Names;
+import org.natter.client.ui.InputProblems;
 
 /**
  * Reads a line from the message field: a line starting with {@code /} is a command, {@code //} sends a line that
@@ -41,7 +41,7 @@ public final class CommandParser {
         if (firstSpace(room) >= 0) {
             return usage(part ? "/part ROOM" : "/join ROOM");
         }
-        return Names.roomProblem(room).<ChatCommand>map(ChatCommand.Invalid::new)
+        return InputProblems.roomName(room).<ChatCommand>map(ChatCommand.Invalid::new)
                 .orElseGet(() -> part ? new ChatCommand.Part(room) : new ChatCommand.Join(room));
     }
 
@@ -56,7 +56,7 @@ public final class CommandParser {
             user = user.substring(1);
         }
         String name = user;
-        return Names.problem(name).<ChatCommand>map(ChatCommand.Invalid::new)
+        return InputProblems.name(name).<ChatCommand>map(ChatCommand.Invalid::new)
                 .orElseGet(() -> new ChatCommand.Msg(name, text));
     }
 

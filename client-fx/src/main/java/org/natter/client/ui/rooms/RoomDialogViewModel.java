@@ -19,6 +19,7 @@ import org.natter.client.ui.I18n;
 import org.natter.client.ui.chat.SendFailures;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomSummary;
+import org.natter.client.ui.InputProblems;
 
 /**
  * The join dialog: the server's rooms with their member counts, filtered as the person types; a typed name that is
@@ -95,7 +96,7 @@ public final class RoomDialogViewModel {
                 exact |= Names.key(room.name()).equals(Names.key(wanted));
             }
         }
-        String problem = wanted.isEmpty() ? "" : Names.roomProblem(wanted).orElse("");
+        String problem = wanted.isEmpty() ? "" : InputProblems.roomName(wanted).orElse("");
         if (!wanted.isEmpty() && !exact && problem.isEmpty()) {
             shown.add(0, new Choice(wanted, "", 0, true, false));
         }

@@ -86,7 +86,7 @@ public final class LogView {
         chooser.setTitle(messages.get("log.save.title"));
         chooser.setInitialFileName("natter-server-log.txt");
         chooser.setInitialDirectory(saveFolder);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text", "*.txt", "*.log"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("log.save.type"), "*.txt", "*.log"));
         File file = chooser.showSaveDialog(logList.getScene().getWindow());
         if (file == null) {
             return;

@@ -60,7 +60,7 @@ public final class RoomsViewModel {
         this.messages = messages;
         this.notices = notices;
         historySize = Bindings.createStringBinding(
-                () -> messages.get("rooms.history.size", ByteSizes.format(historyBytes.get())), historyBytes);
+                () -> messages.get("rooms.history.size", ByteSizes.format(historyBytes.get(), messages.locale())), historyBytes);
     }
 
     /** Every room, in the order the window learnt of them (the table sorts). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import org.natter.common.fx.UiLanguage;
 import org.natter.common.fx.UiTheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * What the admin window keeps between runs, stored as {@code server-admin.properties} in the data directory.
  * A missing or broken file gives the defaults: the window must open whatever is on disk.
  */
-public record AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves) {
+public record AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves,
+                               UiLanguage language) {
 
     public static final String FILE_NAME = "server-admin.properties";
 
@@ -25,6 +27,12 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         serverName = serverName == null ? "" : serverName;
         welcomeText = welcomeText == null ? "" : welcomeText;
         theme = theme == null ? UiTheme.LIGHT : theme;
+        language = language == null ? UiLanguage.SYSTEM : language;
+    }
+
+    /** In the system language. */
+    public AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves) {
+        this(serverName, welcomeText, theme, showJoinsAndLeaves, UiLanguage.SYSTEM);
     }
 
     /** Joins and leaves shown in the log. */
@@ -46,7 +54,8 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         return new AdminPreferences(props.getProperty("serverName", defaultName),
                 props.getProperty("welcomeText", defaultWelcome),
                 UiTheme.parse(props.getProperty("theme")),
-                !"false".equalsIgnoreCase(props.getProperty("showJoinsAndLeaves", "true").strip()));
+                !"false".equalsIgnoreCase(props.getProperty("showJoinsAndLeaves", "true").strip()),
+                UiLanguage.parse(props.getProperty("language")));
     }
 
     /** Writes the file through a temporary one, so that a crash never leaves half a file. Blocking I/O. */
@@ -56,6 +65,7 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         props.setProperty("welcomeText", welcomeText);
         props.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         props.setProperty("showJoinsAndLeaves", Boolean.toString(showJoinsAndLeaves));
+        props.setProperty("language", language.name().toLowerCase(java.util.Locale.ROOT));
         Files.createDirectories(dataDir);
         Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -65,14 +75,19 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
     }
 
     public AdminPreferences withTheme(UiTheme newTheme) {
-        return new AdminPreferences(serverName, welcomeText, newTheme, showJoinsAndLeaves);
+        return new AdminPreferences(serverName, welcomeText, newTheme, showJoinsAndLeaves, language);
     }
 
     public AdminPreferences withInfo(String newName, String newWelcome) {
-        return new AdminPreferences(newName, newWelcome, theme, showJoinsAndLeaves);
+        return new AdminPreferences(newName, newWelcome, theme, showJoinsAndLeaves, language);
     }
 
     public AdminPreferences withShowJoinsAndLeaves(boolean show) {
-        return new AdminPreferences(serverName, welcomeText, theme, show);
+        return new AdminPreferences(serverName, welcomeText, theme, show, language);
+    }
+
+    /** The language of the window from its next start on. */
+    public AdminPreferences withLanguage(UiLanguage newLanguage) {
+        return new AdminPreferences(serverName, welcomeText, theme, showJoinsAndLeaves, newLanguage);
     }
 }

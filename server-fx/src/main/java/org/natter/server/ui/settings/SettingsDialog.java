@@ -2,6 +2,7 @@ package org.natter.server.ui.settings;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,19 +14,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.natter.common.fx.Messages;
+import org.natter.common.fx.UiLanguage;
 import org.natter.common.fx.UiTheme;
 import org.natter.server.ui.shared.Dialogs;
 import org.natter.server.ui.shared.StyleClasses;
 
-/** Edits the server name, welcome text and theme; OK applies and saves them, Esc cancels. */
+/** Edits the server name, welcome text, theme and language; OK applies and saves them, Esc cancels. */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
     public static final String NAME_FIELD_ID = "serverNameField";
     public static final String WELCOME_FIELD_ID = "welcomeTextArea";
     public static final String THEME_BOX_ID = "themeBox";
+    public static final String LANGUAGE_BOX_ID = "languageBox";
 
     public SettingsDialog(Window owner, Messages messages, SettingsViewModel settings, Path file) {
         initOwner(owner);
@@ -55,6 +59,15 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         theme.setButtonCell(new ThemeCell(messages));
         theme.setCellFactory(list -> new ThemeCell(messages));
 
+        ComboBox<UiLanguage> language = new ComboBox<>();
+        language.setId(LANGUAGE_BOX_ID);
+        language.getItems().setAll(UiLanguage.values());
+        language.setValue(settings.languageProperty().get());
+        language.setButtonCell(new LanguageCell(messages));
+        language.setCellFactory(list -> new LanguageCell(messages));
+        Label languageNote = new Label(messages.get("settings.language.note"));
+        languageNote.getStyleClass().add(StyleClasses.TEXT_MUTED);
+
         CheckBox joinsAndLeaves = new CheckBox(messages.get("settings.showJoinsAndLeaves"));
         joinsAndLeaves.setSelected(settings.showJoinsAndLeavesProperty().get());
 
@@ -67,8 +80,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label where = new Label(messages.get("settings.file", file.toString()));
         where.getStyleClass().add(StyleClasses.TEXT_MUTED);
         where.setWrapText(true);
-        grid.add(joinsAndLeaves, 1, 3);
-        grid.add(where, 0, 4, 2, 1);
+        HBox languageRow = new HBox(10, language, languageNote);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, label(messages.get("settings.language"), language), languageRow);
+        grid.add(joinsAndLeaves, 1, 4);
+        grid.add(where, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Dialogs.decorate(this, "fth-settings", StyleClasses.ACCENT);
@@ -78,6 +94,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 settings.updateInfo(name.getText(), welcome.getText());
                 settings.themeProperty().set(theme.getValue());
                 settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
+                settings.languageProperty().set(language.getValue());
             }
             return button;
         });
@@ -88,6 +105,21 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         label.setLabelFor(target);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** Each language in its own words ("English", "Français"); the system choice in the current one. */
+    private static final class LanguageCell extends ListCell<UiLanguage> {
+        private final Messages messages;
+
+        LanguageCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(UiLanguage item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get("language." + item.name()));
+        }
     }
 
     private static final class ThemeCell extends ListCell<UiTheme> {

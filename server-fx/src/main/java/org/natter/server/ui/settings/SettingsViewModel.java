@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.natter.common.fx.UiLanguage;
 import org.natter.common.fx.UiTheme;
 import org.natter.server.core.ChatServer;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper welcomeText = new ReadOnlyStringWrapper(this, "welcomeText");
     private final ObjectProperty<UiTheme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves");
+    private final ObjectProperty<UiLanguage> language = new SimpleObjectProperty<>(this, "language");
     private final Object fileLock = new Object();
     private AdminPreferences saved;
 
@@ -46,8 +48,10 @@ public final class SettingsViewModel {
         welcomeText.set(preferences.welcomeText());
         theme.set(preferences.theme());
         showJoinsAndLeaves.set(preferences.showJoinsAndLeaves());
+        language.set(preferences.language());
         theme.addListener((obs, old, now) -> save(saved.withTheme(now)));
         showJoinsAndLeaves.addListener((obs, old, show) -> save(saved.withShowJoinsAndLeaves(show)));
+        language.addListener((obs, old, now) -> save(saved.withLanguage(now)));
     }
 
     public ReadOnlyStringProperty serverNameProperty() {
@@ -65,6 +69,11 @@ public final class SettingsViewModel {
     /** Whether the log shows users joining and leaving; kept with the other settings. */
     public BooleanProperty showJoinsAndLeavesProperty() {
         return showJoinsAndLeaves;
+    }
+
+    /** The language of the window; a change is saved and takes effect at the next start. */
+    public ObjectProperty<UiLanguage> languageProperty() {
+        return language;
     }
 
     public void toggleTheme() {
