@@ -73,6 +73,7 @@ public final class InviteDialog {
         Button copy = new Button(messages.get("invite.copy"), new FontIcon("fth-copy"));
         copy.setId("inviteCopy");
         copy.setTooltip(new Tooltip(messages.get("invite.copy.tooltip")));
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(link.getText());
