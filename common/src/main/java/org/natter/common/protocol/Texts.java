@@ -39,7 +39,7 @@ public final class Texts {
                 return Optional.of("The message contains an invisible character that turns the writing direction ("
                         + TextRules.codeOf(cp) + "), which can make a text read differently from what it says.");
             }
-            if (!TextRules.isBlank(cp)) {
+            if (onlyWhitespace && !TextRules.isBlank(cp)) {
                 onlyWhitespace = false;
             }
             length++;
