@@ -44,6 +44,8 @@ public final class Styles {
     public static final String BADGE = "badge";
     public static final String MENTION_BADGE = "mention-badge";
     public static final String ROOM_CHOICES = "room-choices";
+    public static final String SEARCH_RESULT = "search-result";
+    public static final String SEARCH_MATCH = "search-match";
     /** {@code name-color-0} to {@code name-color-7}: a stable colour per name. */
     public static final String NAME_COLOR_PREFIX = "name-color-";
     public static final int NAME_COLORS = 8;
@@ -61,7 +63,10 @@ public final class Styles {
     public static final String CONTINUED = "continued";
     /** A message of this user's that was not sent. */
     public static final String UNSENT = "unsent";
-    /** Pseudo-classes of a conversation cell: it has unread messages; the host closed the room. */
+    /**
+     * Pseudo-classes of a conversation cell: it has unread messages; the host closed the room. {@code :unread} also
+     * marks the "New messages" line of the message pane ({@code .message:unread}).
+     */
     public static final String UNREAD = "unread";
     public static final String LEFT = "left";
     /** Pseudo-class of a user cell for this user. */

@@ -179,7 +179,7 @@ class TerminalChatTest {
     void historyPrintsTheLastMessagesOfTheCurrentRoomAndSearchWhatMatchesEscaped() throws Exception {
         ChatConnection bob = bob();
         bob.join("maths").get(10, TimeUnit.SECONDS);
-        for (String text : List.of("one", "two", "three \u202e!", "four")) {
+        for (String text : List.of("one", "two", "three \u200b!", "four")) {
             bob.say("maths", text).get(10, TimeUnit.SECONDS);
         }
         bob.send("pi is three").get(10, TimeUnit.SECONDS);
@@ -196,15 +196,15 @@ class TerminalChatTest {
         String printed = output().substring(before);
         assertThat(printed.lines().map(line -> line.replaceFirst("^\\d\\d:\\d\\d ", "")).toList()).containsExactly(
                 "The last 2 in #maths:",
-                "#maths bob: three \\u202e!",
+                "#maths bob: three \\u200b!",
                 "#maths bob: four",
                 "The last 4 in #maths:",
                 "#maths bob: one",
                 "#maths bob: two",
-                "#maths bob: three \\u202e!",
+                "#maths bob: three \\u200b!",
                 "#maths bob: four",
                 "2 messages found for \"three\":",
-                "#maths bob: three \\u202e!",
+                "#maths bob: three \\u200b!",
                 "#general bob: pi is three");
         assertThat(errors()).contains("How many? /history N, N from 1 to 500.");
     }

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The naming rules: 1 to 24 characters, each a Unicode letter or digit or one of {@code _ - .}.
- * Names are compared ignoring case and Unicode compatibility forms, so "Anna", "ANNA" and "Ａｎｎａ" are one name.
+ * The naming rules: 1 to 24 characters, each a Unicode letter or digit or one of {@code _ - .}, none of them
+ * invisible (the Hangul fillers are letters that show nothing), and no mix of scripts that look alike
+ * ({@link NameRules}). Names are compared ignoring case and Unicode compatibility forms, so "Anna", "ANNA" and
+ * "Ａｎｎａ" are one name; the server also keeps two names apart that only look alike ({@link NameSkeleton}).
  */
 public final class Names {
 
@@ -23,6 +25,15 @@ public final class Names {
      * The name is checked in its {@link #normalize normalized} form.
      */
     public static Optional<String> problem(String name) {
+        return characterProblem(name).or(() -> NameRules.scriptProblem(normalize(name), "name"));
+    }
+
+    /**
+     * As {@link #problem}, without the script rules: length and characters only. The server checks these first,
+     * then whether the name looks like one already online, then the scripts, so that a look-alike of someone
+     * online is told so.
+     */
+    public static Optional<String> characterProblem(String name) {
         return problem(name, ProtocolLimits.MAX_NAME_LENGTH, "name");
     }
 
@@ -31,7 +42,8 @@ public final class Names {
      * empty when it is valid. A leading {@code #} is not part of the name.
      */
     public static Optional<String> roomProblem(String room) {
-        return problem(room, ProtocolLimits.MAX_ROOM_NAME_LENGTH, "room name");
+        return problem(room, ProtocolLimits.MAX_ROOM_NAME_LENGTH, "room name")
+                .or(() -> NameRules.scriptProblem(normalize(room), "room name"));
     }
 
     private static Optional<String> problem(String name, int maxLength, String noun) {
@@ -45,6 +57,9 @@ public final class Names {
         }
         for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
+            if (NameRules.isInvisible(cp)) {
+                return Optional.of("A " + noun + " cannot contain invisible characters (" + TextRules.codeOf(cp) + ").");
+            }
             if (!isAllowed(cp)) {
                 return Optional.of(describe(cp, noun));
             }

@@ -3,8 +3,9 @@ package org.natter.common.protocol;
 import java.util.Optional;
 
 /**
- * The rules for message text: 1 to 4,000 characters, not only whitespace, and no control characters except
- * newline and tab. Text that breaks them is refused, never shortened.
+ * The rules for message text: 1 to 4,000 characters, not only blank (see {@link TextRules#isBlank}: zero-width
+ * characters, fillers and braille blanks count as blank), no control characters except newline and tab, and no
+ * bidirectional controls ({@link TextRules#isBidiControl}). Text that breaks them is refused, never shortened.
  */
 public final class Texts {
 
@@ -34,7 +35,11 @@ public final class Texts {
             if (Character.isISOControl(cp) && cp != '\n' && cp != '\t') {
                 return Optional.of("The message contains a control character.");
             }
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            if (TextRules.isBidiControl(cp)) {
+                return Optional.of("The message contains an invisible character that turns the writing direction ("
+                        + TextRules.codeOf(cp) + "), which can make a text read differently from what it says.");
+            }
+            if (onlyWhitespace && !TextRules.isBlank(cp)) {
                 onlyWhitespace = false;
             }
             length++;

@@ -125,6 +125,12 @@ final class ChatRooms {
     }
 
     private Room createForUser(Session session, String name, String requestId, RoomSettings limits) {
+        Room lookalike = directory.lookalike(name);
+        if (lookalike != null) {
+            registry.refuse(session, new ErrorReply(requestId, ErrorCode.INVALID_ROOM,
+                    RoomRules.lookalikeProblem(name, lookalike.name())));
+            return null;
+        }
         if (!limits.userRoomsAllowed()) {
             registry.refuse(session, new ErrorReply(requestId, ErrorCode.NO_SUCH_ROOM,
                     "There is no room #" + Names.normalize(name) + ", and only the host can create rooms here."));
@@ -234,6 +240,10 @@ final class ChatRooms {
         }
         if (directory.find(name) != null) {
             throw new IllegalArgumentException("There is already a room #" + directory.find(name).name() + ".");
+        }
+        Room lookalike = directory.lookalike(name);
+        if (lookalike != null) {
+            throw new IllegalArgumentException(RoomRules.lookalikeProblem(name, lookalike.name()));
         }
         String topicProblem = RoomRules.topicProblem(topic == null ? "" : topic);
         if (topicProblem != null) {

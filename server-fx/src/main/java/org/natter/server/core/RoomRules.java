@@ -23,6 +23,12 @@ final class RoomRules {
                 .map(p -> p.replace("message", "topic")).orElse(null);
     }
 
+    /** Why a new room of this name is refused when its name looks like an existing room's. */
+    static String lookalikeProblem(String name, String existing) {
+        return "The room name #" + Names.normalize(name) + " looks like #" + existing
+                + ", which already exists. Join #" + existing + " or choose another name.";
+    }
+
     static ErrorReply noSuchRoom(String name, String requestId) {
         return new ErrorReply(requestId, ErrorCode.NO_SUCH_ROOM, "There is no room #" + Names.normalize(name) + ".");
     }

@@ -24,6 +24,8 @@ import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.LoginOk;
+import org.natter.common.protocol.NameRules;
+import org.natter.common.protocol.NameSkeleton;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
@@ -53,6 +55,7 @@ final class SessionRegistry {
 
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
+    private final OnlineSkeletons skeletons = new OnlineSkeletons();
     private final AtomicInteger connections = new AtomicInteger();
     private final AddressLimiter addresses = new AddressLimiter();
     private final Moderation moderation;
@@ -192,12 +195,23 @@ final class SessionRegistry {
         if (session.isUser()) {
             return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already logged in as " + session.name() + ".");
         }
-        String problem = Names.problem(requestedName).orElse(null);
+        String problem = Names.characterProblem(requestedName).orElse(null);
         if (problem != null) {
             return new ErrorReply(requestId, ErrorCode.INVALID_NAME, problem);
         }
         String name = Names.normalize(requestedName);
         String key = Names.key(name);
+        // A look-alike of someone online is told so before the script rules, which would refuse many of them too.
+        String skeleton = NameSkeleton.of(name);
+        Session lookalike = skeletons.holder(skeleton);
+        if (lookalike != null && !Names.key(lookalike.name()).equals(key)) {
+            return new ErrorReply(requestId, ErrorCode.NAME_TAKEN, "The name \"" + name
+                    + "\" looks like a name already in use. Choose another one.");
+        }
+        problem = NameRules.scriptProblem(name, "name").orElse(null);
+        if (problem != null) {
+            return new ErrorReply(requestId, ErrorCode.INVALID_NAME, problem);
+        }
         Sanction ban = moderation.banOf(name).orElse(null);
         if (ban != null) {
             return new ErrorReply(requestId, ErrorCode.BANNED, ban.sentence("The name " + name + " is banned")
@@ -215,6 +229,7 @@ final class SessionRegistry {
         session.setProtocolVersion(protocolVersion);
         session.becomeUser(name, now);
         usersByKey.put(key, session);
+        skeletons.claim(skeleton, session);
         rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
@@ -251,6 +266,7 @@ final class SessionRegistry {
         audience.remove(session);
         rooms.leaveAll(session);
         usersByKey.remove(Names.key(user.name()), session);
+        skeletons.release(session);
         if (reason == LeaveReason.LOGOUT) {
             session.becomePending(now);
         } else {
@@ -368,6 +384,7 @@ final class SessionRegistry {
             }
         }
         usersByKey.clear();
+        skeletons.clear();
         sessions.clear();
         connections.set(0);
         return open;

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.natter.client.net.ChatConnection;
 import org.natter.client.net.Conversation;
 import org.natter.common.protocol.History;
+import org.natter.common.protocol.Message;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
 
@@ -36,6 +37,19 @@ public interface ChatCommands {
     /** A page of a conversation's history, oldest first: the newest {@code limit} older than {@code before}. */
     default CompletableFuture<History> page(Conversation conversation, Long before, int limit) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("No history here."));
+    }
+
+    /**
+     * The messages between two ids (both exclusive, either may be {@code null}), oldest first: the oldest
+     * {@code limit} above {@code after} and below {@code before}, to fill the gap down to a message found by a search.
+     */
+    default CompletableFuture<History> pageBetween(Conversation conversation, Long before, Long after, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("No history here."));
+    }
+
+    /** The messages of one conversation that contain the words of {@code text}, newest first. */
+    default CompletableFuture<List<Message>> search(String text, Conversation only, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("No search here."));
     }
 
     /** While reconnecting, tries now instead of after the backoff. */
@@ -77,6 +91,16 @@ public interface ChatCommands {
             @Override
             public CompletableFuture<History> page(Conversation conversation, Long before, int limit) {
                 return connection.history().page(conversation, before, null, limit);
+            }
+
+            @Override
+            public CompletableFuture<History> pageBetween(Conversation conversation, Long before, Long after, int limit) {
+                return connection.history().page(conversation, before, after, limit);
+            }
+
+            @Override
+            public CompletableFuture<List<Message>> search(String text, Conversation only, int limit) {
+                return connection.history().search(text, only, limit);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.natter.client.ui.chat;
 
 import java.time.Instant;
+import org.natter.client.ui.I18n;
 
 /**
  * One line of the message pane: a chat message or an event. The list holds these records, never nodes.
@@ -33,7 +34,9 @@ public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean
         /** A message of this user's that the server refused or that could not be sent; it can be sent again. */
         UNSENT,
         /** A quiet marker between parts of the history: "Earlier messages", "Caught up: 3 messages". */
-        DIVIDER
+        DIVIDER,
+        /** "New messages": above the first message that came while the user was elsewhere ({@link UnreadMarker}). */
+        UNREAD
     }
 
     public ChatEntry {
@@ -58,6 +61,11 @@ public record ChatEntry(Kind kind, String from, String text, Instant ts, boolean
     /** A quiet marker line with a text from the resource bundle. */
     public static ChatEntry divider(String text) {
         return new ChatEntry(Kind.DIVIDER, "", text, null, false);
+    }
+
+    /** The "New messages" line. */
+    static ChatEntry unreadDivider() {
+        return new ChatEntry(Kind.UNREAD, "", I18n.text("chat.unreadDivider"), null, false);
     }
 
     public static ChatEntry event(Kind kind, String about, String text, Instant ts) {

@@ -100,6 +100,17 @@ public final class ChatLines {
         return 0;
     }
 
+    /** Puts a line right above another (found by identity); false when that line is no longer here. */
+    public boolean insertBefore(ChatEntry anchor, ChatEntry line) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i) == anchor) {
+                all.add(i, line);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void remove(ChatEntry entry) {
         // By identity: two refused copies of the same text are two lines.
         for (int i = all.size() - 1; i >= 0; i--) {

@@ -27,6 +27,7 @@ import org.natter.client.ui.rooms.ConversationBar;
 import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.rooms.RoomDialog;
 import org.natter.client.ui.rooms.Sidebar;
+import org.natter.common.protocol.Message;
 
 /** The chat window's code-behind: binds {@code Chat.fxml} to a {@link ChatViewModel}. */
 public final class ChatView {
@@ -54,11 +55,17 @@ public final class ChatView {
     @FXML private Label conversationTitle;
     @FXML private Label topicLabel;
     @FXML private MenuButton conversationMenu;
+    @FXML private VBox searchPane;
+    @FXML private TextField searchField;
+    @FXML private Button searchClose;
+    @FXML private Label searchStatus;
+    @FXML private ListView<Message> searchResults;
 
     private final ChatViewModel viewModel;
     private final ThemeSwitch theme;
     private final Consumer<String> openLink;
     private MessagePane messages;
+    private SearchPane search;
 
     private ChatView(ChatViewModel viewModel, ThemeSwitch theme, Consumer<String> openLink) {
         this.viewModel = viewModel;
@@ -98,6 +105,9 @@ public final class ChatView {
         newMessagesButton.textProperty().bind(messages.unseenProperty()
                 .map(n -> n.intValue() == 1 ? I18n.text("chat.newMessages") : I18n.text("chat.newMessages.many", n)));
         newMessagesButton.visibleProperty().bind(messages.unseenProperty().greaterThan(0));
+
+        search = new SearchPane(root, searchPane, searchField, searchClose, searchStatus, searchResults, viewModel.search(),
+                messages, input::requestFocus);
 
         Composer composer = new Composer(input, viewModel, this::send);
         input.textProperty().bindBidirectional(viewModel.draftProperty());
@@ -145,6 +155,11 @@ public final class ChatView {
 
     private void openRoomDialog() {
         RoomDialog.open(root.getScene().getWindow(), viewModel.rooms());
+    }
+
+    @FXML
+    private void openSearch() {
+        search.open();
     }
 
     @FXML

@@ -64,6 +64,7 @@ public final class ChatViewModel {
     private final StringBinding title;
     private final ChatFeed feed;
     private final Scrollback scrollback;
+    private final SearchViewModel search;
     private Consumer<String> onKicked = text -> { };
     private Consumer<String> onEnded = why -> { };
     private Runnable onLeft = () -> { };
@@ -87,6 +88,8 @@ public final class ChatViewModel {
                 myName, serverName, unreadCount);
         feed = new ChatFeed(this, uiExecutor, serverLabel);
         scrollback = new Scrollback(commands, conversations, uiExecutor, myName::get);
+        search = new SearchViewModel(commands, conversations, scrollback, uiExecutor);
+        new UnreadMarker(conversations);
     }
 
     /** The listener to add to the connection; it runs on the connection's event thread. */
@@ -118,6 +121,11 @@ public final class ChatViewModel {
 
     public BooleanProperty showJoinsAndLeavesProperty() {
         return conversations.showPresenceProperty();
+    }
+
+    /** Searching the open conversation (Ctrl+F). */
+    public SearchViewModel search() {
+        return search;
     }
 
     /** Who is online, and the members of the open conversation. */

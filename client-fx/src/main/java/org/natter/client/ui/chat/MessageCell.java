@@ -23,7 +23,8 @@ import org.natter.client.ui.Styles;
  * One row of the message pane. Messages are bubbles (own ones on the right); a message that continues the one above
  * ({@link MessageGrouping}) shows no name or time. Events are a quiet centred line; an unsent message has Retry and
  * Dismiss. The look comes from pseudo-classes on {@code .message}: {@code :own}, {@code :other}, {@code :continued},
- * {@code :system}, {@code :warning}, {@code :announcement}, {@code :mention}, {@code :unsent}.
+ * {@code :system}, {@code :warning}, {@code :announcement}, {@code :mention}, {@code :unsent}, {@code :divider},
+ * {@code :unread}.
  */
 public final class MessageCell extends ListCell<ChatEntry> {
 
@@ -37,6 +38,7 @@ public final class MessageCell extends ListCell<ChatEntry> {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass(Styles.WARNING);
     private static final PseudoClass ANNOUNCEMENT = PseudoClass.getPseudoClass(Styles.ANNOUNCEMENT);
     private static final PseudoClass DIVIDER = PseudoClass.getPseudoClass(Styles.DIVIDER);
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass(Styles.UNREAD);
     private static final PseudoClass MENTION = PseudoClass.getPseudoClass(Styles.MENTION);
     private static final PseudoClass UNSENT = PseudoClass.getPseudoClass(Styles.UNSENT);
 
@@ -146,15 +148,17 @@ public final class MessageCell extends ListCell<ChatEntry> {
         event.pseudoClassStateChanged(WARNING, entry.kind() == ChatEntry.Kind.WARNING);
         event.pseudoClassStateChanged(ANNOUNCEMENT, entry.kind() == ChatEntry.Kind.ANNOUNCEMENT);
         event.pseudoClassStateChanged(DIVIDER, entry.kind() == ChatEntry.Kind.DIVIDER);
+        event.pseudoClassStateChanged(UNREAD, entry.kind() == ChatEntry.Kind.UNREAD);
         eventIcon.setIconCode(switch (entry.kind()) {
             case WARNING -> Feather.ALERT_TRIANGLE;
             case ANNOUNCEMENT -> Feather.BELL;
             case PRESENCE -> Feather.USERS;
             case DIVIDER -> Feather.CLOCK;
+            case UNREAD -> Feather.CHEVRONS_DOWN;
             default -> Feather.INFO;
         });
         eventText.setText(entry.text());
-        eventTime.setText(TIME.format(entry.ts()));
+        eventTime.setText(entry.kind() == ChatEntry.Kind.UNREAD ? "" : TIME.format(entry.ts()));
         setGraphic(event);
     }
 }

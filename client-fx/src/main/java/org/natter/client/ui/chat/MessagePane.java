@@ -30,7 +30,8 @@ import org.natter.client.ui.I18n;
  * selected (Shift and Ctrl for ranges) and copied: Ctrl+C as "time name: text" lines, the context menu as text.
  *
  * <p>Whether the view is at the bottom is read after each layout pass, when the cells have their real heights. When
- * another conversation is opened the pane shows its lines from the newest. Reaching the top (or Home there) asks for
+ * another conversation is opened the pane shows its lines from the newest, or from its "New messages" line when it
+ * has one ({@link UnreadMarker}). Reaching the top (or Home there) asks for
  * older messages; when they come in above, the line that was first in view stays first.
  */
 final class MessagePane {
@@ -94,7 +95,40 @@ final class MessagePane {
         items = lines;
         items.addListener(onChange);
         list.setItems(items);
-        jumpToNewest();
+        int unread = indexOfUnreadDivider();
+        if (unread >= 0) {
+            // Back in a conversation with news: start where they begin, with the line before for context.
+            unseen.set((int) items.subList(unread, items.size()).stream().filter(ChatEntry::isMessage).count());
+            showFrom(unread);
+        } else {
+            jumpToNewest();
+        }
+    }
+
+    /** Scrolls to a line (a search result) and selects it; the pane stops following the newest line. */
+    void reveal(ChatEntry entry) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) == entry) {
+                list.getSelectionModel().clearAndSelect(i);
+                showFrom(i);
+                return;
+            }
+        }
+    }
+
+    private void showFrom(int index) {
+        followPasses = 0;
+        atBottom = false;
+        list.scrollTo(Math.max(0, index - 1));
+    }
+
+    private int indexOfUnreadDivider() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).kind() == ChatEntry.Kind.UNREAD) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many messages arrived below while the view was scrolled up. */

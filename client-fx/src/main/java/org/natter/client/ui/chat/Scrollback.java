@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.common.protocol.History;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
+import org.natter.common.protocol.ProtocolLimits;
 
 /**
  * Scrolling back: the page of a conversation's history before its oldest message shown goes in above it, one page at
@@ -52,6 +55,52 @@ final class Scrollback {
         loading.add(conversation);
         commands.page(MessageEntries.conversation(conversation.key()), oldest == 0 ? null : oldest, PAGE)
                 .whenCompleteAsync((page, failure) -> arrived(conversation, page, failure), ui);
+    }
+
+    /**
+     * Brings a message of a conversation into its lines, for a search result: when it is older than every line
+     * shown, the messages from it up to the oldest shown come in above, in one page of at most
+     * {@value ProtocolLimits#MAX_HISTORY_PAGE} (no gap is left between them and the lines). Completes on the FX
+     * thread with the message's line, or empty when it is further back than one page or the pane's cap allows.
+     */
+    CompletableFuture<Optional<ChatEntry>> reach(ConversationViewModel conversation, long id) {
+        Optional<ChatEntry> shown = line(conversation, id);
+        long oldest = conversation.lines().oldestId();
+        if (shown.isPresent() || oldest != 0 && oldest <= id) {
+            return CompletableFuture.completedFuture(shown);
+        }
+        CompletableFuture<Optional<ChatEntry>> reached = new CompletableFuture<>();
+        commands.pageBetween(MessageEntries.conversation(conversation.key()), oldest == 0 ? null : oldest,
+                        id > 1 ? id - 1 : null, ProtocolLimits.MAX_HISTORY_PAGE)
+                .whenCompleteAsync((page, failure) -> {
+                    if (failure != null) {
+                        reached.completeExceptionally(failure);
+                        return;
+                    }
+                    if (page.complete()) {
+                        fillGap(conversation, page.messages());
+                    }
+                    reached.complete(line(conversation, id));
+                }, ui);
+        return reached;
+    }
+
+    private void fillGap(ConversationViewModel conversation, List<Message> messages) {
+        // Lines may have come in above meanwhile (a scrollback page): keep only what is older than all of them.
+        long floor = conversation.lines().oldestId();
+        String name = myName.get();
+        Mentions mentions = Mentions.of(name);
+        List<ChatEntry> older = new ArrayList<>();
+        for (Message message : messages) {
+            if (floor == 0 || message.id() < floor) {
+                older.add(MessageEntries.entry(message, Names.key(name), mentions));
+            }
+        }
+        conversation.lines().prepend(older);
+    }
+
+    private static Optional<ChatEntry> line(ConversationViewModel conversation, long id) {
+        return conversation.lines().all().stream().filter(entry -> entry.id() == id && entry.isMessage()).findFirst();
     }
 
     private void arrived(ConversationViewModel conversation, History page, Throwable failure) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.natter.client.net.Conversation;
 import org.natter.common.protocol.History;
+import org.natter.common.protocol.Message;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
 
@@ -23,6 +24,13 @@ public final class FakeCommands implements ChatCommands {
     public final List<String> pageRequests = new CopyOnWriteArrayList<>();
     public final List<CompletableFuture<History>> pages = new CopyOnWriteArrayList<>();
 
+    /** "#room: words limit N" for each search; the answers wait in {@link #searches}. */
+    public final List<String> searchRequests = new CopyOnWriteArrayList<>();
+    public final List<CompletableFuture<List<Message>>> searches = new CopyOnWriteArrayList<>();
+    /** "#room before ID after ID limit N" for each page between two ids; the answers wait in {@link #gaps}. */
+    public final List<String> gapRequests = new CopyOnWriteArrayList<>();
+    public final List<CompletableFuture<History>> gaps = new CopyOnWriteArrayList<>();
+
     /** Just the texts, wherever they went. */
     public List<String> sent() {
         return said.stream().map(line -> line.substring(line.indexOf(':') + 1)).toList();
@@ -34,6 +42,22 @@ public final class FakeCommands implements ChatCommands {
         CompletableFuture<History> page = new CompletableFuture<>();
         pages.add(page);
         return page;
+    }
+
+    @Override
+    public CompletableFuture<History> pageBetween(Conversation conversation, Long before, Long after, int limit) {
+        gapRequests.add(conversation + " before " + before + " after " + after + " limit " + limit);
+        CompletableFuture<History> page = new CompletableFuture<>();
+        gaps.add(page);
+        return page;
+    }
+
+    @Override
+    public CompletableFuture<List<Message>> search(String text, Conversation only, int limit) {
+        searchRequests.add(only + ": " + text + " limit " + limit);
+        CompletableFuture<List<Message>> answer = new CompletableFuture<>();
+        searches.add(answer);
+        return answer;
     }
 
     @Override

@@ -49,6 +49,17 @@ class LoginViewModelTest {
     }
 
     @Test
+    void lookAlikeAndInvisibleNamesAreCaughtBeforeConnecting() {
+        viewModel.nameProperty().set("\u0430lice");
+        assertThat(viewModel.nameProblemBinding().get()).contains("cannot mix Cyrillic and Latin");
+        assertThat(viewModel.canConnectBinding().get()).isFalse();
+
+        viewModel.nameProperty().set("alice\u3164");
+        assertThat(viewModel.nameProblemBinding().get()).isEqualTo("A name cannot contain invisible characters (U+3164).");
+        assertThat(viewModel.canConnectBinding().get()).isFalse();
+    }
+
+    @Test
     void emptyNicknameSaysWhatIsNeeded() {
         viewModel.nameProperty().set("  ");
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.natter.common.model.RoomInfo;
 import org.natter.common.protocol.Message;
+import org.natter.common.protocol.NameSkeleton;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.RoomSummary;
@@ -23,6 +24,7 @@ public final class Room {
 
     private final String name;
     private final String key;
+    private final String skeleton;
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
@@ -39,12 +41,18 @@ public final class Room {
     Room(String name, String creator, boolean permanent) {
         this.name = Names.normalize(name);
         this.key = Names.key(this.name);
+        this.skeleton = NameSkeleton.of(this.name);
         this.creator = creator;
         this.permanent = permanent;
     }
 
     public String name() {
         return name;
+    }
+
+    /** The {@link NameSkeleton} of the name, computed once. */
+    public String skeleton() {
+        return skeleton;
     }
 
     public String key() {

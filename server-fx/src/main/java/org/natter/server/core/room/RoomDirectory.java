@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.natter.common.protocol.NameSkeleton;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.ProtocolLimits;
 
@@ -14,6 +15,8 @@ import org.natter.common.protocol.ProtocolLimits;
 public final class RoomDirectory {
 
     private final Map<String, Room> byKey = new LinkedHashMap<>();
+    /** The same rooms by {@link NameSkeleton}: no two rooms have names a person could take for each other. */
+    private final Map<String, Room> bySkeleton = new LinkedHashMap<>();
     private final Room general;
 
     public RoomDirectory() {
@@ -29,10 +32,20 @@ public final class RoomDirectory {
         return name == null ? null : byKey.get(Names.key(Names.normalize(name)));
     }
 
-    /** Creates a room; the caller checked the name and the limits. */
+    /**
+     * The room whose name looks like this one ("gеneral" with a Cyrillic е for {@code general}) but is not it,
+     * or {@code null}: a new room of this name would pass for that one.
+     */
+    public Room lookalike(String name) {
+        Room room = bySkeleton.get(NameSkeleton.of(name));
+        return room == null || room.key().equals(Names.key(Names.normalize(name))) ? null : room;
+    }
+
+    /** Creates a room; the caller checked the name, that it has no {@link #lookalike}, and the limits. */
     public Room create(String name, String creator, boolean permanent) {
         Room room = new Room(name, creator, permanent);
         byKey.put(room.key(), room);
+        bySkeleton.put(room.skeleton(), room);
         return room;
     }
 
@@ -40,6 +53,7 @@ public final class RoomDirectory {
     public void remove(Room room) {
         if (room != general) {
             byKey.remove(room.key(), room);
+            bySkeleton.remove(room.skeleton(), room);
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.natter.common.fx.Messages;
 import org.natter.common.protocol.ProtocolLimits;
+import org.natter.common.protocol.TextRules;
 
 /**
  * The reason in the kick, ban and mute dialogs: a counter ("123/200") and, past the limit, a sentence and no
@@ -50,9 +51,9 @@ public final class ReasonViewModel {
         return problem;
     }
 
-    /** The reason as sent: without the blanks at either end. */
+    /** The reason as sent: without the blanks at either end and the bidirectional controls the server drops. */
     public String reason() {
-        return reason.get().strip();
+        return TextRules.withoutBidiControls(reason.get()).strip();
     }
 
     private int length() {

@@ -33,4 +33,12 @@ class ReasonViewModelTest {
         assertThat(reason.tooLongProperty().get()).isFalse();
         assertThat(reason.problemText().get()).isEmpty();
     }
+
+    @Test
+    void directionControlsAreLeftOutOfTheReasonAndTheCount() {
+        reason.reasonProperty().set("be \u202Enice\u202C");
+
+        assertThat(reason.reason()).isEqualTo("be nice");
+        assertThat(reason.counterText().get()).isEqualTo("7/200");
+    }
 }
