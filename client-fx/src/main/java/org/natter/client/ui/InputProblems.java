@@ -1,8 +1,10 @@
 package org.natter.client.ui;
 
 import java.util.Optional;
+import org.natter.common.protocol.NameRules;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.ProtocolLimits;
+import org.natter.common.protocol.TextRules;
 import org.natter.common.protocol.Texts;
 
 /**
@@ -17,12 +19,12 @@ public final class InputProblems {
 
     /** Why this user name breaks the rules, or empty. */
     public static Optional<String> name(String name) {
-        return Names.problem(name).map(english -> nameReason(name, ProtocolLimits.MAX_NAME_LENGTH, "name"));
+        return Names.problem(name).map(english -> nameReason(name, english, ProtocolLimits.MAX_NAME_LENGTH, "name"));
     }
 
     /** Why this room name (without {@code #}) breaks the rules, or empty. */
     public static Optional<String> roomName(String room) {
-        return Names.roomProblem(room).map(english -> nameReason(room, ProtocolLimits.MAX_ROOM_NAME_LENGTH, "room"));
+        return Names.roomProblem(room).map(english -> nameReason(room, english, ProtocolLimits.MAX_ROOM_NAME_LENGTH, "room"));
     }
 
     /** Why this message cannot be sent, or empty. */
@@ -30,7 +32,7 @@ public final class InputProblems {
         return Texts.problem(text).map(english -> messageReason(text));
     }
 
-    private static String nameReason(String name, int maxLength, String kind) {
+    private static String nameReason(String name, String english, int maxLength, String kind) {
         if (name == null || name.isEmpty()) {
             return I18n.text("problem." + kind + ".empty", maxLength);
         }
@@ -38,8 +40,15 @@ public final class InputProblems {
         if (normalized.codePointCount(0, normalized.length()) > maxLength) {
             return I18n.text("problem." + kind + ".tooLong", maxLength);
         }
+        int invisible = normalized.codePoints().filter(NameRules::isInvisible).findFirst().orElse(-1);
+        if (invisible >= 0) {
+            return I18n.text("problem." + kind + ".invisible", TextRules.codeOf(invisible));
+        }
         int cp = normalized.codePoints().filter(c -> !(Character.isLetter(c) || Character.isDigit(c)
-                || c == '_' || c == '-' || c == '.')).findFirst().orElse(' ');
+                || c == '_' || c == '-' || c == '.')).findFirst().orElse(-1);
+        if (cp < 0) {
+            return scriptReason(english, kind);
+        }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return I18n.text("problem." + kind + ".spaces");
         }
@@ -50,6 +59,19 @@ public final class InputProblems {
             return I18n.text("problem.room.hash");
         }
         return I18n.text("problem." + kind + ".character", new String(Character.toChars(cp)));
+    }
+
+    /** Every character is allowed, so the scripts are mixed (common's sentence names them, in English). */
+    private static String scriptReason(String english, String kind) {
+        if (english.contains("number systems")) {
+            return I18n.text("problem." + kind + ".mixedNumbers");
+        }
+        int from = english.indexOf("cannot mix ");
+        int to = english.indexOf(" letters");
+        if (from >= 0 && to > from) {
+            return I18n.text("problem." + kind + ".mixedScripts", english.substring(from + "cannot mix ".length(), to));
+        }
+        return I18n.text("problem." + kind + ".confusable");
     }
 
     private static String messageReason(String text) {
@@ -69,6 +91,8 @@ public final class InputProblems {
             } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                 control = true;
                 break;
+            } else if (TextRules.isBidiControl(c)) {
+                return I18n.text("problem.message.bidi", TextRules.codeOf(c));
             }
         }
         if (broken) {

@@ -42,7 +42,7 @@ public final class TextRules {
     }
 
     /** "U+202E", for a sentence that names a character a person cannot see. */
-    static String codeOf(int cp) {
+    public static String codeOf(int cp) {
         return String.format("U+%04X", cp);
     }
 }
