@@ -9,21 +9,35 @@ import java.util.List;
  * @param server  {@code host[:port]} to fill in (or to connect to in terminal mode), or {@code null}
  * @param name    the nickname to fill in, or {@code null}
  * @param connect log in at once in window mode
+ * @param trust   with {@code --cli}: the fingerprint to trust without asking ({@code --trust}), or {@code null}
+ * @param plain   with {@code --cli}: connect without encryption ({@code --plain}), to a server that allows it
  */
-public record ClientOptions(Mode mode, String server, String name, boolean connect) {
+public record ClientOptions(Mode mode, String server, String name, boolean connect, String trust, boolean plain) {
 
     public enum Mode { WINDOW, TERMINAL, HELP }
 
+    /** Window options, or terminal options with TLS and asking before trusting a server. */
+    public ClientOptions(Mode mode, String server, String name, boolean connect) {
+        this(mode, server, name, connect, null, false);
+    }
+
     public static final String USAGE = """
             Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
-                   natter client --cli HOST[:PORT] NAME
+                   natter client --cli HOST[:PORT] NAME [--trust FINGERPRINT | --plain]
                    natter client --help
 
               --server HOST[:PORT]  fill in the server (port 8020 when none is given)
               --name NAME           fill in the nickname
               --connect             log in at once with --server and --name
               --cli HOST[:PORT] NAME
-                                    chat in this terminal, without a window
+                                    chat in this terminal, without a window; the first
+                                    connection to a server shows its safety code and asks
+                                    whether to trust it
+              --trust FINGERPRINT   with --cli: trust the server with this SHA-256 fingerprint
+                                    without asking (for scripts; also to accept a server
+                                    whose certificate changed, after checking it)
+              --plain               with --cli: no encryption (only for servers started
+                                    with --allow-plain)
               --help                show this text
             """;
 
@@ -41,6 +55,8 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
         String name = null;
         boolean connect = false;
         boolean cli = false;
+        String trust = null;
+        boolean plain = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -50,6 +66,8 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                 case "--server" -> server = value(args, ++i, "--server", "HOST[:PORT]");
                 case "--name" -> name = value(args, ++i, "--name", "NAME");
                 case "--connect" -> connect = true;
+                case "--trust" -> trust = value(args, ++i, "--trust", "a certificate fingerprint");
+                case "--plain" -> plain = true;
                 case "--cli" -> {
                     cli = true;
                     server = value(args, ++i, "--cli", "HOST[:PORT] NAME");
@@ -64,7 +82,13 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
             if (connect) {
                 throw new UsageException("--connect is for the window; --cli always connects.");
             }
-            return new ClientOptions(Mode.TERMINAL, server, name, false);
+            if (trust != null && plain) {
+                throw new UsageException("--trust is for encrypted connections; --plain has none.");
+            }
+            return new ClientOptions(Mode.TERMINAL, server, name, false, trust, plain);
+        }
+        if (trust != null || plain) {
+            throw new UsageException("--trust and --plain are for --cli; the window asks before trusting a server.");
         }
         if (connect && (server == null || name == null)) {
             throw new UsageException("--connect needs --server and --name.");

@@ -5,7 +5,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.natter.client.ClientOptions;
 import org.natter.client.net.ConnectionSettings;
+import org.natter.client.prefs.ClientDataDirectory;
 import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.prefs.PinFile;
+import org.natter.client.prefs.ServerPasswords;
 
 /** The JavaFX application; started by {@code ClientMain}, which has already checked the command line. */
 public final class ClientApp extends Application {
@@ -15,8 +18,9 @@ public final class ClientApp extends Application {
         ClientOptions options = ClientOptions.parse(getParameters().getRaw());
         // The window's close handler ends the application once the goodbye to the server is sent.
         Platform.setImplicitExit(false);
+        // Encrypted, with the certificate of each server trusted on first use; both files are read off this thread.
         ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults(),
-                getHostServices()::showDocument);
+                getHostServices()::showDocument, PinFile.forUser(), ServerPasswords.inFile(ClientDataDirectory.resolve()));
         window.show(options.server(), options.name());
         if (options.connect()) {
             window.loginViewModel().connect();

@@ -17,7 +17,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.net.ChatConnection;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
+import org.natter.client.net.trust.ClientSecurity;
+import org.natter.client.net.trust.PinStore;
 import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.prefs.ServerPasswords;
+import org.natter.client.ui.trust.TrustPrompt;
 import org.natter.client.ui.chat.ChatCommands;
 import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
@@ -40,6 +44,7 @@ public final class ClientWindow {
 
     private final Stage stage;
     private final ConnectionSettings settings;
+    private final ClientSecurity security;
     private final ClientPreferences preferences;
     private final Consumer<String> browser;
     private final ThemeSwitch theme;
@@ -47,14 +52,40 @@ public final class ClientWindow {
     private final Scene scene;
     private ChatViewModel activeChat;
 
-    /** @param browser opens an http(s) link from a message in the system browser (the application's HostServices) */
+    /**
+     * A window that connects in plain text and remembers no password: for tests against servers made in code.
+     *
+     * @param browser opens an http(s) link from a message in the system browser (the application's HostServices)
+     */
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser) {
+        this(stage, preferences, settings, browser, null, ServerPasswords.none());
+    }
+
+    /**
+     * The window as the app opens it: TLS, each server's certificate pinned in {@code pins} after the person trusted
+     * it in a {@link TrustPrompt}, passwords remembered in {@code passwords}.
+     *
+     * @param pins {@code null} for plain-text connections
+     */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
+                        PinStore pins, ServerPasswords passwords) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.security = pins == null ? ClientSecurity.plain() : ClientSecurity.tls(pins, new TrustPrompt(() -> stage, FX));
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
-        this.login = new LoginViewModel(preferences, this::open, FX);
+        this.login = new LoginViewModel(preferences, new SessionOpener() {
+            @Override
+            public CompletableFuture<ChatSession> open(ServerAddress address, String name) {
+                return ClientWindow.this.open(address, name, null);
+            }
+
+            @Override
+            public CompletableFuture<ChatSession> open(ServerAddress address, String name, String password) {
+                return ClientWindow.this.open(address, name, password);
+            }
+        }, FX, passwords);
         login.setOnLoggedIn(this::showChat);
         scene = new Scene(LoginView.load(login, theme), 960, 640);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
@@ -86,12 +117,12 @@ public final class ClientWindow {
         stage.show();
     }
 
-    private CompletableFuture<ChatSession> open(ServerAddress address, String name) {
-        ChatConnection connection = new ChatConnection(settings);
+    private CompletableFuture<ChatSession> open(ServerAddress address, String name, String password) {
+        ChatConnection connection = new ChatConnection(settings, security);
         ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
                 ChatViewModel.DEFAULT_MAX_ENTRIES);
         connection.addListener(chat.feed());
-        return connection.connect(address, name)
+        return connection.connect(address, name, password)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
                         connection.closeInBackground();

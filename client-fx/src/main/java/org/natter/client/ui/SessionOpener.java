@@ -11,4 +11,12 @@ import org.natter.client.net.ServerAddress;
 public interface SessionOpener {
 
     CompletableFuture<ChatSession> open(ServerAddress address, String name);
+
+    /**
+     * Connects and logs in with the server's password ({@code null} for none); an opener that knows nothing of
+     * passwords ignores it.
+     */
+    default CompletableFuture<ChatSession> open(ServerAddress address, String name, String password) {
+        return open(address, name);
+    }
 }
