@@ -59,6 +59,7 @@ public final class ServerConsole implements AutoCloseable {
               mute NAME DURATION [REASON] the user reads but cannot write
               unmute NAME           let a muted user write again
               bans                  the bans and mutes in force
+              fingerprint           the certificate's safety code and SHA-256 fingerprint
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -113,6 +114,7 @@ public final class ServerConsole implements AutoCloseable {
                     + String.join(" or ", LocalAddresses.reachableAt(bind, actualPort)) + "."
                     + (LocalAddresses.onlyThisComputer(bind)
                             ? " Only this computer can connect (listening on " + bind + ")." : ""));
+            SecurityText.describe(server.security()).forEach(out::println);
             out.println("Type 'help' for commands.");
             readCommands();
             stopped.await();
@@ -184,6 +186,7 @@ public final class ServerConsole implements AutoCloseable {
             case "mute" -> moderation.mute(argument);
             case "unmute" -> moderation.unmute(argument);
             case "bans" -> moderation.list();
+            case "fingerprint" -> SecurityText.fingerprint(server.security()).forEach(out::println);
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }

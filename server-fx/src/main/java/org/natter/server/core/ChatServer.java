@@ -122,6 +122,11 @@ public final class ChatServer implements AutoCloseable {
         security.set(java.util.Objects.requireNonNull(newSecurity, "newSecurity"));
     }
 
+    /** Changes the security atomically from what it is now (settings changed from several threads stay consistent). */
+    public ServerSecurity updateSecurity(java.util.function.UnaryOperator<ServerSecurity> change) {
+        return security.updateAndGet(current -> java.util.Objects.requireNonNull(change.apply(current), "security"));
+    }
+
     public void addListener(ServerListener listener) {
         events.add(listener);
     }

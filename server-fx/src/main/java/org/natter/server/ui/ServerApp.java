@@ -16,7 +16,11 @@ import org.natter.common.fx.Messages;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.MessageStore;
 import org.natter.server.core.ServerSettings;
+import org.natter.server.core.security.PasswordHash;
+import org.natter.server.core.security.ServerSecurity;
+import org.natter.server.core.tls.ServerCertificate;
 import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.settings.SecurityPreferences;
 
 /**
  * The admin window as a JavaFX application. {@code ServerMain} calls {@link #run}; the window owns one
@@ -31,8 +35,10 @@ public final class ServerApp extends Application {
     private static volatile ChatServer launchedServer;
     private static volatile MessageStore launchStore;
     private static volatile String launchProblem;
+    private static volatile Security launchSecurity;
 
     private AdminPreferences preferences;
+    private ServerSecurity security;
     private ExecutorService background;
 
     /**
@@ -44,6 +50,27 @@ public final class ServerApp extends Application {
      * @param store       where the server keeps its history; closed with the server
      */
     public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store) {
+        run(settings, startAtOnce, dataDir, store, null);
+    }
+
+    /**
+     * What the command line says about security. The window adds what was saved in its settings
+     * ({@link SecurityPreferences}): plain text is allowed when either says so, and a password from the command
+     * line wins over the saved one (for this run only).
+     *
+     * @param certificate the server's own certificate, made or read before the window opens
+     * @param password    from {@code --password-file}, or {@code null}
+     */
+    public record Security(ServerCertificate certificate, boolean allowPlain, PasswordHash password) {
+    }
+
+    /**
+     * As {@link #run(ServerSettings, boolean, Path, MessageStore)}, with TLS: how the app runs. Without
+     * {@code security} (tests and demos made in code) the server speaks plain text only.
+     */
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store,
+                           Security security) {
+        launchSecurity = security;
         launchStore = Objects.requireNonNull(store, "store");
         launchSettings = Objects.requireNonNull(settings, "settings");
         launchStart = startAtOnce;
@@ -66,6 +93,14 @@ public final class ServerApp extends Application {
         }
         // init() runs on the launcher thread, so reading the settings file keeps off the FX thread.
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
+        Security fromCommandLine = launchSecurity;
+        if (fromCommandLine == null) {
+            security = ServerSecurity.plainOnly();
+        } else {
+            SecurityPreferences saved = SecurityPreferences.load(launchDataDir);
+            security = ServerSecurity.tls(fromCommandLine.certificate(), saved.allowPlain() || fromCommandLine.allowPlain(),
+                    fromCommandLine.password() != null ? fromCommandLine.password() : saved.password());
+        }
     }
 
     /** As {@link #run(ServerSettings, boolean, Path, MessageStore)}, with history kept in memory only. */
@@ -90,7 +125,7 @@ public final class ServerApp extends Application {
             return;
         }
         ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()),
-                launchStore);
+                launchStore, security);
         launchedServer = server;
         background = Executors.newCachedThreadPool(new NamedDaemonThreads("natter-admin-io"));
         Messages messages = Messages.load(AdminWindow.BUNDLE);

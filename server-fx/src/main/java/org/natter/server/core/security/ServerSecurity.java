@@ -16,18 +16,19 @@ import org.natter.server.core.tls.TransportSecurity;
  */
 public final class ServerSecurity {
 
-    private static final ServerSecurity PLAIN_ONLY = new ServerSecurity(TransportSecurity.PLAIN_ONLY, null, null);
+    private static final ServerSecurity PLAIN_ONLY = new ServerSecurity(TransportSecurity.PLAIN_ONLY, null, null, null);
 
     private final TransportSecurity transport;
     private final ServerCertificate certificate;
     private final PasswordHash password;
     private final SslContext tls;
 
-    private ServerSecurity(TransportSecurity transport, ServerCertificate certificate, PasswordHash password) {
+    private ServerSecurity(TransportSecurity transport, ServerCertificate certificate, PasswordHash password,
+                           SslContext tls) {
         this.transport = transport;
         this.certificate = certificate;
         this.password = password;
-        this.tls = certificate == null ? null : TlsContexts.forServer(certificate);
+        this.tls = tls;
     }
 
     /** No encryption and no password. */
@@ -36,14 +37,18 @@ public final class ServerSecurity {
     }
 
     /**
-     * TLS 1.3 with this certificate; plain-text connections too when {@code plainAllowed}.
+     * TLS 1.3 with this certificate; plain-text connections too when {@code plainAllowed}. Builds the TLS context
+     * (some milliseconds of work): not on the FX thread.
      *
      * @param password {@code null} for none
      */
     public static ServerSecurity tls(ServerCertificate certificate, boolean plainAllowed, PasswordHash password) {
         Objects.requireNonNull(certificate, "certificate");
-        return new ServerSecurity(plainAllowed ? TransportSecurity.TLS_OR_PLAIN : TransportSecurity.TLS_REQUIRED,
-                certificate, password);
+        return new ServerSecurity(mode(plainAllowed), certificate, password, TlsContexts.forServer(certificate));
+    }
+
+    private static TransportSecurity mode(boolean plainAllowed) {
+        return plainAllowed ? TransportSecurity.TLS_OR_PLAIN : TransportSecurity.TLS_REQUIRED;
     }
 
     public TransportSecurity transport() {
@@ -73,18 +78,20 @@ public final class ServerSecurity {
         return transport != TransportSecurity.TLS_REQUIRED;
     }
 
+    /** Cheap: the TLS context is kept. */
     public ServerSecurity withPassword(PasswordHash newPassword) {
-        return new ServerSecurity(transport, certificate, newPassword);
+        return new ServerSecurity(transport, certificate, newPassword, tls);
     }
 
-    /** Only for a TLS server: a plain-only one has nothing to allow. */
+    /** Cheap: the TLS context is kept. Only for a TLS server: a plain-only one has nothing to allow. */
     public ServerSecurity withPlainAllowed(boolean allowed) {
         if (certificate == null) {
             return this;
         }
-        return tls(certificate, allowed, password);
+        return new ServerSecurity(mode(allowed), certificate, password, tls);
     }
 
+    /** Builds a new TLS context: not on the FX thread. */
     public ServerSecurity withCertificate(ServerCertificate newCertificate) {
         return tls(newCertificate, plainAllowed(), password);
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -19,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
+import org.natter.server.ui.settings.SecurityViewModel;
 import org.natter.server.ui.shared.Dialogs;
 
 /**
@@ -38,6 +41,8 @@ public final class ControlView {
     @FXML private HBox addressBar;
     @FXML private FlowPane addressBox;
     @FXML private Label reachNoteLabel;
+    @FXML private Label safetyLabel;
+    @FXML private Button safetyCodeButton;
     @FXML private HBox errorBar;
     @FXML private Label errorLabel;
 
@@ -46,6 +51,8 @@ public final class ControlView {
     private IntSupplier onlineUsers;
     private Runnable onToggleTheme;
     private Runnable onOpenSettings;
+    private SecurityViewModel security;
+    private Consumer<String> onNotice;
 
     public void bind(ServerControlViewModel viewModel, Messages texts, IntSupplier usersOnline, Consumer<String> notices,
                      Runnable toggleTheme, Runnable openSettings) {
@@ -84,6 +91,32 @@ public final class ControlView {
         errorLabel.textProperty().bind(control.errorProperty());
         errorBar.visibleProperty().bind(control.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
+    }
+
+    /**
+     * Shows the certificate's safety code beside the addresses users connect to, for them to compare on their first
+     * connection; a click copies the code and the full fingerprint.
+     */
+    public void bindSecurity(SecurityViewModel viewModel, Consumer<String> notices) {
+        this.security = viewModel;
+        this.onNotice = notices;
+        safetyCodeButton.textProperty().bind(viewModel.safetyCodeProperty());
+        safetyCodeButton.setTooltip(new Tooltip(messages.get("bar.safetyCode.tooltip")));
+        safetyLabel.visibleProperty().bind(viewModel.encryptedProperty());
+        safetyLabel.managedProperty().bind(safetyLabel.visibleProperty());
+        safetyCodeButton.visibleProperty().bind(viewModel.encryptedProperty());
+        safetyCodeButton.managedProperty().bind(safetyCodeButton.visibleProperty());
+    }
+
+    @FXML private void copySafetyCode() {
+        if (security == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(messages.get("bar.safetyCode.copied.text", security.safetyCodeProperty().get(),
+                security.fingerprintProperty().get()));
+        Clipboard.getSystemClipboard().setContent(content);
+        onNotice.accept(messages.get("notice.safetyCodeCopied"));
     }
 
     public void showTheme(UiTheme theme) {

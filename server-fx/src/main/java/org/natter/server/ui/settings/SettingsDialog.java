@@ -68,9 +68,17 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         where.getStyleClass().add(StyleClasses.TEXT_MUTED);
         where.setWrapText(true);
         grid.add(joinsAndLeaves, 1, 3);
-        grid.add(where, 0, 4, 2, 1);
+        SecuritySection security = new SecuritySection(messages, settings.security(), () -> getDialogPane().getScene().getWindow());
+        grid.add(security.content(), 0, 4, 2, 1);
+        grid.add(where, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // A too long password keeps the dialog open; the line under the field says why.
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (security.problem() != null) {
+                event.consume();
+            }
+        });
         Dialogs.decorate(this, "fth-settings", StyleClasses.ACCENT);
         setOnShown(event -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
@@ -78,6 +86,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 settings.updateInfo(name.getText(), welcome.getText());
                 settings.themeProperty().set(theme.getValue());
                 settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
+                security.apply();
             }
             return button;
         });

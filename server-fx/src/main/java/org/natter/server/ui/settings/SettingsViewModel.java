@@ -33,6 +33,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<UiTheme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves");
     private final Object fileLock = new Object();
+    private final SecurityViewModel security;
     private AdminPreferences saved;
 
     public SettingsViewModel(ChatServer server, AdminPreferences preferences, Path dataDir, Executor fxExecutor,
@@ -42,12 +43,18 @@ public final class SettingsViewModel {
         this.fxExecutor = fxExecutor;
         this.background = background;
         this.saved = preferences;
+        this.security = new SecurityViewModel(server, dataDir, fxExecutor, background);
         serverName.set(preferences.serverName());
         welcomeText.set(preferences.welcomeText());
         theme.set(preferences.theme());
         showJoinsAndLeaves.set(preferences.showJoinsAndLeaves());
         theme.addListener((obs, old, now) -> save(saved.withTheme(now)));
         showJoinsAndLeaves.addListener((obs, old, show) -> save(saved.withShowJoinsAndLeaves(show)));
+    }
+
+    /** The certificate, plain text and password settings. */
+    public SecurityViewModel security() {
+        return security;
     }
 
     public ReadOnlyStringProperty serverNameProperty() {
