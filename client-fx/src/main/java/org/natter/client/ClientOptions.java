@@ -23,6 +23,7 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
 
     public static final String USAGE = """
             Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
+                   natter client --server HOST[:PORT] --trust FINGERPRINT ...
                    natter client --cli HOST[:PORT] NAME [--trust FINGERPRINT | --plain]
                    natter client --help
 
@@ -33,9 +34,9 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                                     chat in this terminal, without a window; the first
                                     connection to a server shows its safety code and asks
                                     whether to trust it
-              --trust FINGERPRINT   with --cli: trust the server with this SHA-256 fingerprint
-                                    without asking (for scripts; also to accept a server
-                                    whose certificate changed, after checking it)
+              --trust FINGERPRINT   trust the server (--cli, or --server) with this SHA-256
+                                    fingerprint without asking (for scripts and the demo; with
+                                    --cli also to accept a changed certificate after checking it)
               --plain               with --cli: no encryption (only for servers started
                                     with --allow-plain)
               --help                show this text
@@ -66,7 +67,9 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                 case "--server" -> server = value(args, ++i, "--server", "HOST[:PORT]");
                 case "--name" -> name = value(args, ++i, "--name", "NAME");
                 case "--connect" -> connect = true;
-                case "--trust" -> trust = value(args, ++i, "--trust", "a certificate fingerprint");
+                case "--trust" -> trust = org.natter.common.security.Fingerprints.parse(
+                        value(args, ++i, "--trust", "a certificate fingerprint")).orElseThrow(() -> new UsageException(
+                        "--trust needs a SHA-256 fingerprint: 64 hex digits, colons allowed."));
                 case "--plain" -> plain = true;
                 case "--cli" -> {
                     cli = true;
@@ -87,13 +90,16 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
             }
             return new ClientOptions(Mode.TERMINAL, server, name, false, trust, plain);
         }
-        if (trust != null || plain) {
-            throw new UsageException("--trust and --plain are for --cli; the window asks before trusting a server.");
+        if (plain) {
+            throw new UsageException("--plain is for --cli; the window always encrypts.");
+        }
+        if (trust != null && server == null) {
+            throw new UsageException("--trust needs --server: it is the fingerprint of that server.");
         }
         if (connect && (server == null || name == null)) {
             throw new UsageException("--connect needs --server and --name.");
         }
-        return new ClientOptions(Mode.WINDOW, server, name, connect);
+        return new ClientOptions(Mode.WINDOW, server, name, connect, trust, false);
     }
 
     private static String value(List<String> args, int index, String option, String what) throws UsageException {

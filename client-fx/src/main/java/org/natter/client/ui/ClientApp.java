@@ -9,6 +9,7 @@ import org.natter.client.prefs.ClientDataDirectory;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.prefs.PinFile;
 import org.natter.client.prefs.ServerPasswords;
+import org.natter.common.security.Fingerprints;
 
 /** The JavaFX application; started by {@code ClientMain}, which has already checked the command line. */
 public final class ClientApp extends Application {
@@ -20,7 +21,8 @@ public final class ClientApp extends Application {
         Platform.setImplicitExit(false);
         // Encrypted, with the certificate of each server trusted on first use; both files are read off this thread.
         ClientWindow window = new ClientWindow(stage, ClientPreferences.forUser(), ConnectionSettings.defaults(),
-                getHostServices()::showDocument, PinFile.forUser(), ServerPasswords.inFile(ClientDataDirectory.resolve()));
+                getHostServices()::showDocument, PinFile.forUser(), ServerPasswords.inFile(ClientDataDirectory.resolve()),
+                options.trust() == null ? null : Fingerprints.parse(options.trust()).orElse(null));
         window.show(options.server(), options.name());
         if (options.connect()) {
             window.loginViewModel().connect();

@@ -19,6 +19,7 @@ import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.trust.ClientSecurity;
 import org.natter.client.net.trust.PinStore;
+import org.natter.client.net.trust.TrustDecider;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.prefs.ServerPasswords;
 import org.natter.client.ui.trust.TrustPrompt;
@@ -69,9 +70,21 @@ public final class ClientWindow {
      */
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
                         PinStore pins, ServerPasswords passwords) {
+        this(stage, preferences, settings, browser, pins, passwords, null);
+    }
+
+    /**
+     * @param trusted a certificate fingerprint trusted without asking ({@code --trust}, as the demo starts its
+     *                clients), or {@code null}; any other certificate not pinned yet is put to the person
+     */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
+                        PinStore pins, ServerPasswords passwords, String trusted) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.security = pins == null ? ClientSecurity.plain() : ClientSecurity.tls(pins, new TrustPrompt(() -> stage, FX));
+        TrustPrompt prompt = new TrustPrompt(() -> stage, FX);
+        TrustDecider decider = trusted == null ? prompt : identity -> identity.fingerprint().equals(trusted)
+                ? CompletableFuture.completedFuture(true) : prompt.decide(identity);
+        this.security = pins == null ? ClientSecurity.plain() : ClientSecurity.tls(pins, decider);
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
