@@ -80,13 +80,35 @@ final class ServerLink implements Link {
         return open(target, settings, ClientSecurity.plain(), writer, threadName, onFrame, onEnd);
     }
 
-    /** As above, with TLS when {@code security} asks for it; the handshake is done when this returns. */
+    /**
+     * As above, with TLS when {@code security} asks for it; the handshake is done when this returns. A server that
+     * answered the hello in plain text is tried once more: a hello held up (a pause of this program) past the
+     * server's half-second wait is taken for plain text there, and the second try comes with everything warm.
+     */
     static ServerLink open(ServerAddress target, ConnectionSettings settings, ClientSecurity security,
                            ExecutorService writer, String threadName,
                            BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
             throws ConnectionFailure {
+        try {
+            return openOnce(target, settings, security, writer, threadName, onFrame, onEnd);
+        } catch (ConnectionFailure failure) {
+            if (failure.kind() != ConnectionFailure.Kind.NO_TLS) {
+                throw failure;
+            }
+            return openOnce(target, settings, security, writer, threadName, onFrame, onEnd);
+        }
+    }
+
+    private static ServerLink openOnce(ServerAddress target, ConnectionSettings settings, ClientSecurity security,
+                                       ExecutorService writer, String threadName,
+                                       BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
+            throws ConnectionFailure {
         Socket socket = new Socket();
         try {
+            if (security.usesTls()) {
+                // Before connecting: the hello must follow the connection at once (see TlsSockets.prepare).
+                TlsSockets.prepare();
+            }
             socket.connect(new InetSocketAddress(target.host(), target.port()), (int) settings.connectTimeout().toMillis());
             socket.setTcpNoDelay(true);
             if (security.usesTls()) {

@@ -8,6 +8,7 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -103,7 +104,9 @@ public final class PlainOrTlsDetector extends ByteToMessageDecoder {
         if (internalBuffer().isReadable()) {
             internalBuffer().skipBytes(internalBuffer().readableBytes());
         }
-        plainRefused.accept(String.valueOf(ctx.channel().remoteAddress()));
+        plainRefused.accept(ctx.channel().remoteAddress() instanceof InetSocketAddress remote && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress() + ":" + remote.getPort()
+                : String.valueOf(ctx.channel().remoteAddress()));
     }
 
     private void decide() {
