@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -21,7 +23,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.common.fx.Messages;
 import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
-import org.natter.server.ui.settings.SecurityViewModel;
 import org.natter.server.ui.shared.Dialogs;
 
 /**
@@ -51,7 +52,8 @@ public final class ControlView {
     private IntSupplier onlineUsers;
     private Runnable onToggleTheme;
     private Runnable onOpenSettings;
-    private SecurityViewModel security;
+    private ReadOnlyStringProperty safetyCode;
+    private ReadOnlyStringProperty fingerprint;
     private Consumer<String> onNotice;
 
     public void bind(ServerControlViewModel viewModel, Messages texts, IntSupplier usersOnline, Consumer<String> notices,
@@ -97,24 +99,25 @@ public final class ControlView {
      * Shows the certificate's safety code beside the addresses users connect to, for them to compare on their first
      * connection; a click copies the code and the full fingerprint.
      */
-    public void bindSecurity(SecurityViewModel viewModel, Consumer<String> notices) {
-        this.security = viewModel;
+    public void bindSecurity(ReadOnlyStringProperty code, ReadOnlyStringProperty fullFingerprint,
+                             ReadOnlyBooleanProperty encrypted, Consumer<String> notices) {
+        this.safetyCode = code;
+        this.fingerprint = fullFingerprint;
         this.onNotice = notices;
-        safetyCodeButton.textProperty().bind(viewModel.safetyCodeProperty());
+        safetyCodeButton.textProperty().bind(code);
         safetyCodeButton.setTooltip(new Tooltip(messages.get("bar.safetyCode.tooltip")));
-        safetyLabel.visibleProperty().bind(viewModel.encryptedProperty());
+        safetyLabel.visibleProperty().bind(encrypted);
         safetyLabel.managedProperty().bind(safetyLabel.visibleProperty());
-        safetyCodeButton.visibleProperty().bind(viewModel.encryptedProperty());
+        safetyCodeButton.visibleProperty().bind(encrypted);
         safetyCodeButton.managedProperty().bind(safetyCodeButton.visibleProperty());
     }
 
     @FXML private void copySafetyCode() {
-        if (security == null) {
+        if (safetyCode == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(messages.get("bar.safetyCode.copied.text", security.safetyCodeProperty().get(),
-                security.fingerprintProperty().get()));
+        content.putString(messages.get("bar.safetyCode.copied.text", safetyCode.get(), fingerprint.get()));
         Clipboard.getSystemClipboard().setContent(content);
         onNotice.accept(messages.get("notice.safetyCodeCopied"));
     }

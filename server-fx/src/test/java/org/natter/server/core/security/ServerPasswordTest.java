@@ -64,10 +64,12 @@ class ServerPasswordTest {
             assertThat(errorCode(client.next())).isEqualTo(ErrorCode.BAD_PASSWORD);
             client.send(new Login("l2", "Ada", 2));
             assertThat(errorCode(client.next())).isEqualTo(ErrorCode.BAD_PASSWORD);
+            // Refused before the chat saw the login at all.
+            assertThat(server.users()).isEmpty();
             client.send(new Login("l3", "Ada", 2, "open sesame"));
             assertThat(client.next()).isInstanceOf(LoginOk.class);
+            assertThat(server.users()).extracting(user -> user.name()).containsExactly("Ada");
         }
-        assertThat(server.users()).hasSize(0);
     }
 
     @Test
