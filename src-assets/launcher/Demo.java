@@ -58,8 +58,10 @@ public final class Demo {
                     + " s; see its output above." : "the server stopped; see its output above.");
             return 1;
         }
+        // The demo's own server: the clients trust its certificate without asking (a person compares the safety code).
+        String fingerprint = fingerprint(dataDir.resolve("server-cert.pem"));
         for (String user : USERS) {
-            startClient("--server", "127.0.0.1:" + port, "--name", user, "--connect");
+            startClient("--server", "127.0.0.1:" + port, "--name", user, "--connect", "--trust", fingerprint);
         }
         say(String.join(" and ", USERS) + " are logging in to 127.0.0.1:" + port
                 + ". Close the Natter Server window or press Ctrl+C to end the demo.");
@@ -87,15 +89,31 @@ public final class Demo {
     }
 
     /**
-     * On Linux the clients keep their preferences in the demo's folder too, so the names Ada and Linus do not
-     * replace the user's own nickname and server list. (On Windows and macOS java.util.prefs has no such switch.)
+     * The SHA-256 fingerprint of the server's certificate (the PEM file the server wrote before it listened), in the
+     * form {@code --trust} takes. JDK only: the launcher runs this file without the project's libraries.
+     */
+    static String fingerprint(Path pem) throws IOException {
+        String text = Files.readString(pem, java.nio.charset.StandardCharsets.US_ASCII);
+        String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.util.Base64.getDecoder().decode(body));
+            return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The clients keep their trusted certificates in the demo's folder, and on Linux their preferences too, so the
+     * demo neither adds to the user's trusted servers nor replaces their nickname and server list. (On Windows and
+     * macOS java.util.prefs has no such switch.)
      */
     Process startClient(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("client"));
         command.addAll(List.of(args));
-        String javaOptions = null;
+        String javaOptions = "-Dnatter.client.dir=" + dataDir.resolve("client");
         if (System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")) {
-            javaOptions = "-Djava.util.prefs.userRoot=" + dataDir.resolve("client-prefs");
+            javaOptions += " -Djava.util.prefs.userRoot=" + dataDir.resolve("client-prefs");
         }
         return start(javaOptions, command.toArray(String[]::new));
     }

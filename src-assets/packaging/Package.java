@@ -133,6 +133,12 @@ public final class Package {
 
     Path linkRuntime(List<App> apps, List<Path> fxJars) throws IOException {
         Set<String> modules = new TreeSet<>(ALWAYS);
+        // The elliptic-curve provider (the server's ECDSA key, TLS key exchange) is found as a security provider,
+        // not by a class reference, so jdeps misses it; from Java 22 it lives in java.base and the module is gone
+        // or empty.
+        if (java.lang.module.ModuleFinder.ofSystem().find("jdk.crypto.ec").isPresent()) {
+            modules.add("jdk.crypto.ec");
+        }
         for (App app : apps) {
             modules.addAll(jdepsModules(app, fxJars));
         }

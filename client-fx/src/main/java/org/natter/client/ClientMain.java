@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.natter.client.cli.ServerList;
 import org.natter.client.cli.TerminalChat;
+import org.natter.client.prefs.PinFile;
 
 /**
  * Starts the client: the window, or with {@code --cli} a chat in the terminal. Deliberately not a JavaFX
@@ -39,8 +40,11 @@ public final class ClientMain {
                 out.print(ClientOptions.USAGE);
                 yield 0;
             }
-            case TERMINAL -> TerminalChat.run(options.server(), options.name(),
-                    new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
+            case TERMINAL -> options.plain()
+                    ? TerminalChat.run(options.server(), options.name(),
+                            new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err)
+                    : TerminalChat.runEncrypted(options.server(), options.name(), options.trust(), PinFile.forUser(),
+                            new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
             case LIST_SERVERS -> ServerList.run(options.listFor(), options.listOn(), out, err);
             case WINDOW -> {
                 WindowLauncher.launch(args);

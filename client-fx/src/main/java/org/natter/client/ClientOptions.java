@@ -6,28 +6,41 @@ import org.natter.common.protocol.InviteLink;
 /**
  * The client's command line, read by {@link #parse}.
  *
- * @param mode    window, terminal or help
- * @param server  {@code host[:port]} to fill in (or to connect to in terminal mode), or {@code null}
+ * @param mode    window, terminal, server list or help
+ * @param server  {@code host[:port]} or an invite link to fill in (or to connect to in terminal mode), or {@code null}
  * @param name    the nickname to fill in, or {@code null}
  * @param connect log in at once in window mode
+ * @param trust   with {@code --cli}: the fingerprint to trust without asking ({@code --trust}), or {@code null}
+ * @param plain   with {@code --cli}: connect without encryption ({@code --plain}), to a server that allows it
  * @param listFor with {@link Mode#LIST_SERVERS}: how many seconds to listen for servers
  * @param listOn  with {@link Mode#LIST_SERVERS}: the local address to listen from, or {@code null} for every interface
  */
-public record ClientOptions(Mode mode, String server, String name, boolean connect, int listFor, String listOn) {
+public record ClientOptions(Mode mode, String server, String name, boolean connect, String trust, boolean plain,
+        int listFor, String listOn) {
 
     public enum Mode { WINDOW, TERMINAL, LIST_SERVERS, HELP }
 
     /** How long {@code --list-servers} listens unless told {@code --seconds}. */
     public static final int DEFAULT_LIST_SECONDS = 3;
 
+    /** Window options, or terminal options with TLS and asking before trusting a server. */
     public ClientOptions(Mode mode, String server, String name, boolean connect) {
-        this(mode, server, name, connect, DEFAULT_LIST_SECONDS, null);
+        this(mode, server, name, connect, null, false);
+    }
+
+    public ClientOptions(Mode mode, String server, String name, boolean connect, String trust, boolean plain) {
+        this(mode, server, name, connect, trust, plain, DEFAULT_LIST_SECONDS, null);
+    }
+
+    public ClientOptions(Mode mode, String server, String name, boolean connect, int listFor, String listOn) {
+        this(mode, server, name, connect, null, false, listFor, listOn);
     }
 
     public static final String USAGE = """
             Usage: natter client [--server HOST[:PORT]] [--name NAME] [--connect]
+                   natter client --server HOST[:PORT] --trust FINGERPRINT ...
                    natter client natter://HOST:PORT/...   (an invite link: the window, server filled in)
-                   natter client --cli HOST[:PORT] NAME
+                   natter client --cli HOST[:PORT] NAME [--trust FINGERPRINT | --plain]
                    natter client --list-servers [--seconds N] [--on ADDRESS]
                    natter client --help
 
@@ -36,7 +49,14 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
               --name NAME           fill in the nickname
               --connect             log in at once with --server and --name
               --cli HOST[:PORT] NAME
-                                    chat in this terminal, without a window
+                                    chat in this terminal, without a window; the first
+                                    connection to a server shows its safety code and asks
+                                    whether to trust it
+              --trust FINGERPRINT   trust the server (--cli, or --server) with this SHA-256
+                                    fingerprint without asking (for scripts and the demo; with
+                                    --cli also to accept a changed certificate after checking it)
+              --plain               with --cli: no encryption (only for servers started
+                                    with --allow-plain)
               --list-servers        print the Natter servers announced on the local network and exit
                                     (status 1 when none answered)
               --seconds N           with --list-servers: listen this long, 1 to 60 (default 3)
@@ -58,6 +78,8 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
         String name = null;
         boolean connect = false;
         boolean cli = false;
+        String trust = null;
+        boolean plain = false;
         boolean list = false;
         int seconds = DEFAULT_LIST_SECONDS;
         String on = null;
@@ -70,6 +92,10 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
                 case "--server" -> server = value(args, ++i, "--server", "HOST[:PORT]");
                 case "--name" -> name = value(args, ++i, "--name", "NAME");
                 case "--connect" -> connect = true;
+                case "--trust" -> trust = org.natter.common.security.Fingerprints.parse(
+                        value(args, ++i, "--trust", "a certificate fingerprint")).orElseThrow(() -> new UsageException(
+                        "--trust needs a SHA-256 fingerprint: 64 hex digits, colons allowed."));
+                case "--plain" -> plain = true;
                 case "--list-servers" -> list = true;
                 case "--seconds" -> seconds = seconds(value(args, ++i, "--seconds", "a number of seconds"));
                 case "--on" -> on = value(args, ++i, "--on", "a local address");
@@ -90,8 +116,9 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
             }
         }
         if (list) {
-            if (cli || connect || server != null || name != null) {
-                throw new UsageException("--list-servers cannot be combined with --cli, --server, --name or --connect.");
+            if (cli || connect || server != null || name != null || trust != null || plain) {
+                throw new UsageException("--list-servers cannot be combined with --cli, --server, --name, --connect,"
+                        + " --trust or --plain.");
             }
             return new ClientOptions(Mode.LIST_SERVERS, null, null, false, seconds, on);
         }
@@ -102,12 +129,21 @@ public record ClientOptions(Mode mode, String server, String name, boolean conne
             if (connect) {
                 throw new UsageException("--connect is for the window; --cli always connects.");
             }
-            return new ClientOptions(Mode.TERMINAL, server, name, false);
+            if (trust != null && plain) {
+                throw new UsageException("--trust is for encrypted connections; --plain has none.");
+            }
+            return new ClientOptions(Mode.TERMINAL, server, name, false, trust, plain);
+        }
+        if (plain) {
+            throw new UsageException("--plain is for --cli; the window always encrypts.");
+        }
+        if (trust != null && server == null) {
+            throw new UsageException("--trust needs --server: it is the fingerprint of that server.");
         }
         if (connect && (server == null || name == null)) {
             throw new UsageException("--connect needs --server and --name.");
         }
-        return new ClientOptions(Mode.WINDOW, server, name, connect);
+        return new ClientOptions(Mode.WINDOW, server, name, connect, trust, false);
     }
 
     private static int seconds(String text) throws UsageException {

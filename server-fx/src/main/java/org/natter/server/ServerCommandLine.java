@@ -13,7 +13,8 @@ import org.natter.server.store.Retention;
  * whose message is a sentence for the person who typed it.
  */
 record ServerCommandLine(ServerSettings settings, boolean headless, boolean startAtOnce, boolean showMessages,
-        String dataDir, boolean help, Retention retention, boolean announce) {
+        String dataDir, boolean help, Retention retention, boolean allowPlain, String passwordFile,
+        boolean announce) {
 
     static final String USAGE = """
             Usage: natter server [options]
@@ -47,9 +48,13 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
               --history N                messages of a room shown on joining it (default 50)
               --keep-days N              delete history older than N days (default 0: keep for ever)
               --keep-last N              keep only the last N messages of each room (default 0: all)
+              --allow-plain              also take unencrypted connections (nc, scripts); by default
+                                         only encrypted (TLS) ones are taken
+              --password-file FILE       users need the password in the first line of FILE to log
+                                         in (never give a password on the command line)
               --no-announce              do not announce the server on the local network (by default
                                          clients list it under "On your network")
-              --data-dir PATH            settings and logs (default: see README)
+              --data-dir PATH            settings, logs and the server's certificate (default: see README)
               --help                     this text
             """;
 
@@ -71,6 +76,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         boolean showMessages = false;
         boolean announce = true;
         String dataDir = null;
+        boolean allowPlain = false;
+        String passwordFile = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -103,13 +110,17 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--keep-last" -> keepPerRoom = integer(option, value(args, ++i, option), 0, 100_000_000);
                 case "--no-announce" -> announce = false;
                 case "--data-dir" -> dataDir = value(args, ++i, option);
+                case "--allow-plain" -> allowPlain = true;
+                case "--password-file" -> passwordFile = value(args, ++i, option);
+                case "--password" -> throw new IllegalArgumentException("Give the password in a file with "
+                        + "--password-file FILE: a command line can be seen by every user of this computer.");
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
         settings.addressLimits(AddressLimits.defaults().withConnections(perAddress, newPerAddress));
         settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
         return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help,
-                new Retention(keepDays, keepPerRoom), announce);
+                new Retention(keepDays, keepPerRoom), allowPlain, passwordFile, announce);
     }
 
     private static String value(List<String> args, int index, String option) {

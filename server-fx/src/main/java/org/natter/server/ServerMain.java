@@ -13,6 +13,9 @@ import org.natter.server.store.SqliteMessageStore;
 import org.natter.server.store.StoreException;
 import org.natter.server.core.DataDirectory;
 import org.natter.server.discovery.ServerAnnouncer;
+import org.natter.server.core.security.PasswordHash;
+import org.natter.server.core.security.ServerSecurity;
+import org.natter.server.core.tls.ServerCertificate;
 import org.natter.server.ui.ServerApp;
 
 /**
@@ -41,6 +44,22 @@ public final class ServerMain {
         Path dataDir = DataDirectory.resolve(commandLine.dataDir());
         // Read by logback.xml; must be set before the first logger is created.
         System.setProperty("natter.data.dir", dataDir.toString());
+        PasswordHash password = null;
+        ServerCertificate certificate;
+        try {
+            if (commandLine.passwordFile() != null) {
+                password = ServerSecuritySetup.passwordFrom(commandLine.passwordFile());
+            }
+            // Made once, at the first start, and used again on every start so that clients' pins stay valid.
+            certificate = ServerCertificate.loadOrCreate(dataDir);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("natter server: " + e.getMessage());
+            if (!commandLine.headless()) {
+                ServerApp.showProblem(e.getMessage());
+            }
+            System.exit(1);
+            return;
+        }
         SqliteMessageStore store;
         try {
             store = SqliteMessageStore.open(dataDir, commandLine.retention());
@@ -53,13 +72,18 @@ public final class ServerMain {
             return;
         }
         if (commandLine.headless()) {
-            System.exit(runHeadless(commandLine, store));
+            // The headless server takes its security from the command line only: TLS always, plain text and a
+            // password when asked for.
+            System.exit(runHeadless(commandLine, store,
+                    ServerSecurity.tls(certificate, commandLine.allowPlain(), password)));
         }
-        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store, commandLine.announce());
+        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store,
+                new ServerApp.Security(certificate, commandLine.allowPlain(), password), commandLine.announce());
     }
 
-    private static int runHeadless(ServerCommandLine commandLine, MessageStore store) throws InterruptedException {
-        ChatServer server = new ChatServer(commandLine.settings(), store);
+    private static int runHeadless(ServerCommandLine commandLine, MessageStore store, ServerSecurity security)
+            throws InterruptedException {
+        ChatServer server = new ChatServer(commandLine.settings(), store, security);
         // Ctrl+C or a service manager's stop: users are told, sockets closed.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "natter-shutdown"));
         PrintStream out = new PrintStream(System.out, true, Charset.defaultCharset());

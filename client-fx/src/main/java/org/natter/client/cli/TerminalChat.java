@@ -15,6 +15,9 @@ import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.doctor.ConnectionDoctor;
 import org.natter.common.protocol.InviteLink;
+import org.natter.client.net.trust.ClientSecurity;
+import org.natter.client.net.trust.PinStore;
+import org.natter.common.security.Fingerprints;
 import org.natter.common.protocol.LoginOk;
 
 /**
@@ -35,6 +38,46 @@ public final class TerminalChat {
     }
 
     static int run(String server, String name, Reader input, PrintStream out, PrintStream err, ConnectionSettings settings) {
+        return run(server, name, new BufferedReader(input), out, err, settings, null);
+    }
+
+    /**
+     * The terminal client as {@code natter client --cli} runs it: TLS, the certificate pinned in {@code pins} on first
+     * use after the person said yes (or as given with {@code --trust}), and a password asked for when the server
+     * wants one. (The other {@code run} methods speak plain text, for tests against servers made in code.)
+     *
+     * @param trust the fingerprint given with {@code --trust}, or {@code null}
+     */
+    public static int runEncrypted(String server, String name, String trust, PinStore pins, Reader input,
+                                   PrintStream out, PrintStream err) {
+        return runEncrypted(server, name, trust, pins, input, out, err, ConnectionSettings.defaults());
+    }
+
+    static int runEncrypted(String server, String name, String trust, PinStore pins, Reader input,
+                            PrintStream out, PrintStream err, ConnectionSettings settings) {
+        String fingerprint = null;
+        if (trust != null) {
+            fingerprint = Fingerprints.parse(trust).orElse(null);
+            if (fingerprint == null) {
+                err.println("natter client: --trust needs a SHA-256 fingerprint (64 hex digits, colons allowed).");
+                return 2;
+            }
+        } else if (InviteLink.looksLikeLink(server)) {
+            // An invite link's fingerprint vouches for the server, as --trust does.
+            try {
+                fingerprint = InviteLink.parse(server).fingerprint();
+            } catch (IllegalArgumentException e) {
+                err.println("natter client: " + e.getMessage());
+                return 2;
+            }
+        }
+        BufferedReader in = new BufferedReader(input);
+        return run(server, name, in, out, err, settings,
+                ClientSecurity.tls(pins, new TerminalTrust(in, out, fingerprint)));
+    }
+
+    private static int run(String server, String name, BufferedReader in, PrintStream out, PrintStream err,
+                           ConnectionSettings settings, ClientSecurity security) {
         ServerAddress address;
         try {
             address = InviteLink.looksLikeLink(server) ? addressOf(InviteLink.parse(server)) : ServerAddress.parse(server);
@@ -42,33 +85,60 @@ public final class TerminalChat {
             err.println("natter client: " + e.getMessage());
             return 2;
         }
-        try (ChatConnection connection = new ChatConnection(settings)) {
+        try (ChatConnection connection = new ChatConnection(settings,
+                security == null ? ClientSecurity.plain() : security)) {
             TerminalPrinter printer = new TerminalPrinter(out);
             TerminalCommands commands = new TerminalCommands(connection, printer, out, err, settings.replyTimeout().plusSeconds(1));
             connection.addListener(printer);
             connection.addListener(commands);
             out.println("Connecting to " + address + " …");
-            LoginOk ok;
-            try {
-                ok = connection.connect(address, name).get(settings.connectTimeout().plus(settings.replyTimeout())
-                        .plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                err.println(describe(e.getCause(), address));
-                if (isAboutTheConnection(e.getCause())) {
+            LoginOk ok = null;
+            String password = null;
+            for (int attempt = 0; ok == null; attempt++) {
+                try {
+                    ok = login(connection, address, name, password, settings, security != null);
+                } catch (ExecutionException e) {
+                    boolean askPassword = e.getCause() instanceof ConnectionFailure f && security != null && attempt < 3
+                            && (f.kind() == ConnectionFailure.Kind.PASSWORD_NEEDED || f.kind() == ConnectionFailure.Kind.BAD_PASSWORD);
+                    if (!askPassword) {
+                        err.println(describe(e.getCause(), address));
+                        if (isAboutTheConnection(e.getCause())) {
+                            DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                        }
+                        return 1;
+                    }
+                    if (((ConnectionFailure) e.getCause()).kind() == ConnectionFailure.Kind.BAD_PASSWORD) {
+                        out.println(TerminalText.line(e.getCause().getMessage()));
+                    }
+                    password = TerminalPassword.ask(in, out);
+                    if (password == null) {
+                        return 1;
+                    }
+                } catch (TimeoutException e) {
+                    err.println(address + " did not answer in time. Is the server started? Is the address right?");
                     DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                    return 1;
                 }
-                return 1;
-            } catch (TimeoutException e) {
-                err.println(address + " did not answer in time. Is the server started? Is the address right?");
-                DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
-                return 1;
             }
             out.println("Logged in as " + TerminalText.line(ok.name()) + ". /help lists the commands.");
-            return readLoop(connection, new BufferedReader(input), out, err, printer, commands);
+            return readLoop(connection, in, out, err, printer, commands);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /**
+     * With TLS the connection may wait for the person to trust the certificate, so there is no outer time limit:
+     * the connection's own timeouts end every attempt.
+     */
+    private static LoginOk login(ChatConnection connection, ServerAddress address, String name, String password,
+                                 ConnectionSettings settings, boolean interactive)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        java.util.concurrent.CompletableFuture<LoginOk> login = connection.connect(address, name, password);
+        return interactive ? login.get()
+                : login.get(settings.connectTimeout().plus(settings.replyTimeout()).plusSeconds(5).toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     private static int readLoop(ChatConnection connection, BufferedReader in, PrintStream out, PrintStream err,
@@ -115,7 +185,8 @@ public final class TerminalChat {
         }
         return switch (f.kind()) {
             case UNREACHABLE, LOST, CLOSED, TIMEOUT, UNKNOWN_HOST, NOT_A_CHAT_SERVER, SERVER_FULL -> true;
-            case NAME_TAKEN, INVALID_NAME, REFUSED, NOT_LOGGED_IN -> false;
+            case NO_TLS, TLS_REQUIRED -> true;
+            case NAME_TAKEN, INVALID_NAME, REFUSED, NOT_LOGGED_IN, NOT_TRUSTED, PASSWORD_NEEDED, BAD_PASSWORD -> false;
         };
     }
 
@@ -131,6 +202,12 @@ public final class TerminalChat {
             case SERVER_FULL -> "The server is full. Try again later.";
             case NOT_A_CHAT_SERVER -> address + " is not a Natter server. Is the port right?";
             case INVALID_NAME, REFUSED -> "The server refused the login: " + TerminalText.line(f.getMessage());
+            case NOT_TRUSTED -> "Not connected: the server's certificate is not trusted.";
+            case PASSWORD_NEEDED -> "The server needs a password.";
+            case BAD_PASSWORD -> "The server refused the password: " + TerminalText.line(f.getMessage());
+            case TLS_REQUIRED -> address + " takes encrypted connections only. Leave out --plain.";
+            case NO_TLS -> address + " does not offer an encrypted connection (an older or a plain-text-only"
+                    + " server). Add --plain to connect without encryption.";
         };
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.natter.client.net.ConnectionFailure.Kind;
+import org.natter.client.net.trust.ClientSecurity;
+import org.natter.client.net.trust.ServerIdentity;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.Login;
@@ -64,6 +66,9 @@ public final class ChatConnection implements AutoCloseable {
     private static final Duration QUIT_GRACE = Duration.ofSeconds(2);
 
     private final ConnectionSettings settings;
+    private final ClientSecurity security;
+    /** The password of the latest {@link #connect}, kept for reconnections; {@code null} for none. */
+    private volatile String password;
     private final int instance = INSTANCES.incrementAndGet();
     private final ScheduledExecutorService connector;
     private final ExecutorService writer;
@@ -80,11 +85,24 @@ public final class ChatConnection implements AutoCloseable {
     }
 
     public ChatConnection(ConnectionSettings settings) {
-        this(settings, ReconnectPolicy.of(settings));
+        this(settings, ClientSecurity.plain());
+    }
+
+    /**
+     * A connection with TLS and certificate pinning ({@link ClientSecurity#tls}), as the Natter apps make it. The
+     * other constructors make a plain-text connection, for tests and bots on a trusted network.
+     */
+    public ChatConnection(ConnectionSettings settings, ClientSecurity security) {
+        this(settings, ReconnectPolicy.of(settings), security);
     }
 
     ChatConnection(ConnectionSettings settings, ReconnectPolicy policy) {
+        this(settings, policy, ClientSecurity.plain());
+    }
+
+    ChatConnection(ConnectionSettings settings, ReconnectPolicy policy, ClientSecurity security) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.security = Objects.requireNonNull(security, "security");
         connector = Executors.newSingleThreadScheduledExecutor(named("connector"));
         writer = Executors.newSingleThreadExecutor(named("writer"));
         events = new ListenerDispatch(Executors.newSingleThreadExecutor(named("events")));
@@ -147,6 +165,18 @@ public final class ChatConnection implements AutoCloseable {
      * used for another attempt. The future completes on a reader or the connector thread.
      */
     public CompletableFuture<LoginOk> connect(ServerAddress server, String userName) {
+        return connect(server, userName, null);
+    }
+
+    /**
+     * Connects and logs in with the server's password, which is sent only when the server's {@code welcome} asks
+     * for one, and only over TLS. Fails as {@link #connect(ServerAddress, String)} does, and also with
+     * PASSWORD_NEEDED (the server asks for a password and {@code serverPassword} is {@code null}), BAD_PASSWORD,
+     * NOT_TRUSTED (the certificate was refused), TLS_REQUIRED or NO_TLS. The password is kept for reconnections.
+     *
+     * @param serverPassword {@code null} for none
+     */
+    public CompletableFuture<LoginOk> connect(ServerAddress server, String userName, String serverPassword) {
         Objects.requireNonNull(server, "server");
         Optional<String> problem = Names.problem(userName);
         if (problem.isPresent()) {
@@ -155,6 +185,7 @@ public final class ChatConnection implements AutoCloseable {
         String loginName = Names.normalize(userName);
         try {
             lifecycle.beginConnect(server, loginName);
+            password = serverPassword;
         } catch (ConnectionFailure | IllegalStateException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -342,17 +373,21 @@ public final class ChatConnection implements AutoCloseable {
      * lifecycle before the reply completes here. On failure the socket is closed.
      */
     private LoginOk establish(ServerAddress target, String loginName) throws ConnectionFailure {
-        ServerLink link = ServerLink.open(target, settings, writer, "natter-client-reader-" + instance,
-                router::route, this::linkEnded);
+        ServerLink link = trustedLink(target);
         if (!lifecycle.linkOpened(link)) {
             link.close();
             throw new ConnectionFailure(Kind.CLOSED, "Closed while connecting.");
         }
         link.start();
         try {
-            Replies.await(link.welcome(), settings.replyTimeout());
-            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION)),
-                    settings.replyTimeout());
+            Welcome welcome = Replies.await(link.welcome(), settings.replyTimeout());
+            String secret = password;
+            if (welcome.needsPassword() && secret == null) {
+                throw new ConnectionFailure(Kind.PASSWORD_NEEDED, null, "The server asks for a password.", null);
+            }
+            String sent = welcome.needsPassword() ? secret : null;
+            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION,
+                    sent)), settings.replyTimeout());
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }
@@ -361,6 +396,53 @@ public final class ChatConnection implements AutoCloseable {
             link.close();
             throw failure;
         }
+    }
+
+    /**
+     * Connector thread: a socket whose certificate is pinned for {@code target} (or a plain one). A certificate not
+     * pinned yet, or a changed one, is put to the {@link org.natter.client.net.trust.TrustDecider} with the socket
+     * closed, since the person may take a while; after a yes it is pinned and the socket opened again, and it must
+     * show the same certificate.
+     */
+    private ServerLink trustedLink(ServerAddress target) throws ConnectionFailure {
+        ServerLink link = openLink(target);
+        if (!security.usesTls()) {
+            return link;
+        }
+        String shown = link.fingerprint();
+        String pinned = security.pins().pinned(target).orElse(null);
+        if (shown.equals(pinned)) {
+            return link;
+        }
+        link.close();
+        boolean trusted;
+        try {
+            trusted = Boolean.TRUE.equals(security.decider().decide(new ServerIdentity(target, shown, pinned)).get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionFailure(Kind.CLOSED, "Closed while deciding whether to trust the server.");
+        } catch (ExecutionException e) {
+            LOG.warn("Deciding whether to trust {} failed", target, e.getCause());
+            trusted = false;
+        }
+        if (!trusted) {
+            throw new ConnectionFailure(Kind.NOT_TRUSTED, null, pinned == null
+                    ? "The certificate of " + target + " was not trusted."
+                    : "The certificate of " + target + " has changed and the new one was not trusted.", null);
+        }
+        security.pins().pin(target, shown);
+        ServerLink again = openLink(target);
+        if (!shown.equals(again.fingerprint())) {
+            again.close();
+            throw new ConnectionFailure(Kind.NOT_TRUSTED, null,
+                    "The certificate of " + target + " changed again while you were deciding.", null);
+        }
+        return again;
+    }
+
+    private ServerLink openLink(ServerAddress target) throws ConnectionFailure {
+        return ServerLink.open(target, settings, security, writer, "natter-client-reader-" + instance,
+                router::route, this::linkEnded);
     }
 
     /** Reader thread of a link that has ended, after its waiting requests have failed. */

@@ -33,7 +33,17 @@ public final class ConnectionFailure extends Exception {
         /** The request needs a logged-in connection. */
         NOT_LOGGED_IN,
         /** The connection was closed by this side. */
-        CLOSED
+        CLOSED,
+        /** The server's certificate was not trusted: refused by the person or the program, or it changed. */
+        NOT_TRUSTED,
+        /** The server asks for a password and none was given; ask the person and connect again with one. */
+        PASSWORD_NEEDED,
+        /** The server refused the password (or too many wrong ones came from this address lately). */
+        BAD_PASSWORD,
+        /** The server accepts encrypted connections only, and this connection is plain text. */
+        TLS_REQUIRED,
+        /** An encrypted connection was asked for, and the server does not offer one (an old or a plain-only server). */
+        NO_TLS
     }
 
     private final Kind kind;
@@ -47,6 +57,17 @@ public final class ConnectionFailure extends Exception {
         super(message, cause);
         this.kind = kind;
         this.code = code;
+    }
+
+    /**
+     * Whether trying again the same way cannot help (a refused certificate or password, a transport the other side
+     * does not speak): a reconnection stops.
+     */
+    public boolean isFinal() {
+        return switch (kind) {
+            case NOT_TRUSTED, PASSWORD_NEEDED, BAD_PASSWORD, TLS_REQUIRED, NO_TLS -> true;
+            default -> false;
+        };
     }
 
     public Kind kind() {
@@ -68,6 +89,8 @@ public final class ConnectionFailure extends Exception {
             case INVALID_NAME -> Kind.INVALID_NAME;
             case SERVER_FULL -> Kind.SERVER_FULL;
             case NOT_LOGGED_IN -> Kind.NOT_LOGGED_IN;
+            case BAD_PASSWORD -> Kind.BAD_PASSWORD;
+            case TLS_REQUIRED -> Kind.TLS_REQUIRED;
             default -> Kind.REFUSED;
         };
     }

@@ -68,6 +68,9 @@ final class ReconnectPolicy {
             return new GiveUp(kind == Kind.CLOSED ? DisconnectReason.QUIT : DisconnectReason.NAME_TAKEN,
                     String.valueOf(failure.getMessage()));
         }
+        if (failure.isFinal()) {
+            return new GiveUp(DisconnectReason.LOST, String.valueOf(failure.getMessage()));
+        }
         int next = failedAttempt + 1;
         boolean nameTaken = kind == Kind.NAME_TAKEN;
         if (settings.maxAttempts() > 0 && next > settings.maxAttempts()) {

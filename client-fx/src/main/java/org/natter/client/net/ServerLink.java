@@ -14,6 +14,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import org.natter.client.net.trust.ClientSecurity;
+import org.natter.client.net.trust.TlsSockets;
+import org.natter.common.protocol.ErrorCode;
+import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.ClientFrame;
 import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.LineReader;
@@ -47,6 +53,8 @@ final class ServerLink implements Link {
     private final BiConsumer<Link, ServerFrame> onFrame;
     private final BiConsumer<Link, String> onEnd;
     private final Thread readerThread;
+    /** The fingerprint of the server's certificate, or {@code null} over plain text. */
+    private final String fingerprint;
 
     ServerLink(Socket socket, ExecutorService writer, String threadName,
                BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd) throws IOException {
@@ -57,19 +65,62 @@ final class ServerLink implements Link {
         this.onEnd = onEnd;
         this.readerThread = new Thread(this::readLoop, threadName);
         readerThread.setDaemon(true);
+        this.fingerprint = socket instanceof SSLSocket tls ? TlsSockets.fingerprint(tls) : null;
+    }
+
+    /** The SHA-256 fingerprint of the server's certificate, or {@code null} on a plain-text link. */
+    String fingerprint() {
+        return fingerprint;
     }
 
     /** Opens a socket to {@code target}; the link's reader starts with {@link #start()}. */
     static ServerLink open(ServerAddress target, ConnectionSettings settings, ExecutorService writer, String threadName,
                            BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
             throws ConnectionFailure {
+        return open(target, settings, ClientSecurity.plain(), writer, threadName, onFrame, onEnd);
+    }
+
+    /**
+     * As above, with TLS when {@code security} asks for it; the handshake is done when this returns. A server that
+     * answered the hello in plain text is tried once more: a hello held up (a pause of this program) past the
+     * server's half-second wait is taken for plain text there, and the second try comes with everything warm.
+     */
+    static ServerLink open(ServerAddress target, ConnectionSettings settings, ClientSecurity security,
+                           ExecutorService writer, String threadName,
+                           BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
+            throws ConnectionFailure {
+        try {
+            return openOnce(target, settings, security, writer, threadName, onFrame, onEnd);
+        } catch (ConnectionFailure failure) {
+            if (failure.kind() != ConnectionFailure.Kind.NO_TLS) {
+                throw failure;
+            }
+            return openOnce(target, settings, security, writer, threadName, onFrame, onEnd);
+        }
+    }
+
+    private static ServerLink openOnce(ServerAddress target, ConnectionSettings settings, ClientSecurity security,
+                                       ExecutorService writer, String threadName,
+                                       BiConsumer<Link, ServerFrame> onFrame, BiConsumer<Link, String> onEnd)
+            throws ConnectionFailure {
         Socket socket = new Socket();
         try {
+            if (security.usesTls()) {
+                // Before connecting: the hello must follow the connection at once (see TlsSockets.prepare).
+                TlsSockets.prepare();
+            }
             socket.connect(new InetSocketAddress(target.host(), target.port()), (int) settings.connectTimeout().toMillis());
             socket.setTcpNoDelay(true);
+            if (security.usesTls()) {
+                socket.setSoTimeout((int) settings.replyTimeout().toMillis());
+                socket = handshake(socket, target);
+            }
             // Reads time out after this much silence, which is when the reader asks the server for a sign of life.
             socket.setSoTimeout((int) settings.silenceTimeout().toMillis());
             return new ServerLink(socket, writer, threadName, onFrame, onEnd);
+        } catch (ConnectionFailure e) {
+            closeQuietly(socket);
+            throw e;
         } catch (IOException e) {
             try {
                 socket.close();
@@ -80,6 +131,28 @@ final class ServerLink implements Link {
                     : e instanceof SocketTimeoutException ? ConnectionFailure.Kind.TIMEOUT
                     : ConnectionFailure.Kind.UNREACHABLE;
             throw new ConnectionFailure(kind, null, "Cannot connect to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Socket handshake(Socket plain, ServerAddress target) throws IOException, ConnectionFailure {
+        try {
+            return TlsSockets.handshake(plain, target.host(), target.port());
+        } catch (SocketTimeoutException e) {
+            throw new ConnectionFailure(ConnectionFailure.Kind.TIMEOUT, null,
+                    target + " did not answer the encrypted greeting in time.", e);
+        } catch (SSLException e) {
+            // A plain-only (or old) Natter server answers a TLS hello with its welcome line.
+            closeQuietly(plain);
+            throw new ConnectionFailure(ConnectionFailure.Kind.NO_TLS, null,
+                    target + " does not offer an encrypted connection: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Nothing more to do.
         }
     }
 
@@ -141,7 +214,7 @@ final class ServerLink implements Link {
             writer.execute(() -> {
                 try {
                     socket.shutdownOutput();
-                } catch (IOException e) {
+                } catch (IOException | UnsupportedOperationException e) {
                     close();
                 }
             });
@@ -212,6 +285,13 @@ final class ServerLink implements Link {
             } else {
                 LOG.warn("Ignored a frame from the server: {}", e.getMessage());
             }
+            return;
+        }
+        if (!welcome.isDone() && frame instanceof ErrorReply error && error.code() == ErrorCode.TLS_REQUIRED) {
+            // Instead of a welcome: this server takes encrypted connections only.
+            welcome.completeExceptionally(new ConnectionFailure(ConnectionFailure.Kind.TLS_REQUIRED, error.code(),
+                    error.message(), null));
+            close();
             return;
         }
         try {

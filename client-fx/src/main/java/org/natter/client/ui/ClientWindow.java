@@ -2,7 +2,9 @@ package org.natter.client.ui;
 
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +25,12 @@ import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.discovery.ServerBrowser;
 import org.natter.client.net.doctor.ConnectionDoctor;
+import org.natter.client.net.trust.ClientSecurity;
+import org.natter.client.net.trust.PinStore;
+import org.natter.client.net.trust.TrustDecider;
 import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.prefs.ServerPasswords;
+import org.natter.client.ui.trust.TrustPrompt;
 import org.natter.client.ui.chat.ChatCommands;
 import org.natter.client.ui.chat.ChatEntry;
 import org.natter.client.ui.chat.ChatView;
@@ -48,6 +55,7 @@ public final class ClientWindow {
 
     private final Stage stage;
     private final ConnectionSettings settings;
+    private final ClientSecurity security;
     private final ClientPreferences preferences;
     private final Consumer<String> browser;
     private final ThemeSwitch theme;
@@ -61,29 +69,81 @@ public final class ClientWindow {
         return thread;
     });
     private final Scene scene;
+    /** Fingerprints from invite links, by server: written on the FX thread, read by the connection's trust check. */
+    private final Map<ServerAddress, String> invitePins = new ConcurrentHashMap<>();
     private final LanguageMenu languages;
     private ChatViewModel activeChat;
 
     /**
-     * A window whose "On your network" list stays empty: for tests, which never listen on the machine's real
-     * network interfaces.
+     * A window that connects in plain text and remembers no password, and whose "On your network" list stays
+     * empty: for tests against servers made in code, which never listen on the machine's real network interfaces.
+     *
+     * @param browser opens an http(s) link from a message in the system browser (the application's HostServices)
      */
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser) {
-        this(stage, preferences, settings, browser, List::of);
+        this(stage, preferences, settings, browser, null, ServerPasswords.none(), null, List::of);
+    }
+
+    /** As the plain-text window for tests, with an "On your network" list that listens from {@code nearbyFrom}. */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
+            Supplier<List<InetAddress>> nearbyFrom) {
+        this(stage, preferences, settings, browser, null, ServerPasswords.none(), null, nearbyFrom);
     }
 
     /**
-     * @param browser    opens an http(s) link from a message in the system browser (the application's HostServices)
+     * The window as the app opens it: TLS, each server's certificate pinned in {@code pins} after the person trusted
+     * it in a {@link TrustPrompt}, passwords remembered in {@code passwords}.
+     *
+     * @param pins {@code null} for plain-text connections
+     */
+    public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
+                        PinStore pins, ServerPasswords passwords) {
+        this(stage, preferences, settings, browser, pins, passwords, null, List::of);
+    }
+
+    /**
+     * @param trusted    a certificate fingerprint trusted without asking ({@code --trust}, as the demo starts its
+     *                   clients), or {@code null}; any other certificate not pinned yet is put to the person
      * @param nearbyFrom the local addresses to look for servers from, such as {@link ServerBrowser#localAddresses()}
      */
     public ClientWindow(Stage stage, ClientPreferences preferences, ConnectionSettings settings, Consumer<String> browser,
-            Supplier<List<InetAddress>> nearbyFrom) {
+                        PinStore pins, ServerPasswords passwords, String trusted, Supplier<List<InetAddress>> nearbyFrom) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.settings = Objects.requireNonNull(settings, "settings");
+        TrustPrompt prompt = new TrustPrompt(() -> stage, FX);
+        TrustDecider asked = trusted == null ? prompt : identity -> identity.fingerprint().equals(trusted)
+                ? CompletableFuture.completedFuture(true) : prompt.decide(identity);
+        // A server reached through an invite link with a fingerprint: that certificate and no other, without asking.
+        TrustDecider decider = identity -> {
+            String pin = invitePins.get(identity.address());
+            return pin != null ? CompletableFuture.completedFuture(pin.equals(identity.fingerprint())) : asked.decide(identity);
+        };
+        this.security = pins == null ? ClientSecurity.plain() : ClientSecurity.tls(pins, decider);
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.theme = new ThemeSwitch(preferences);
-        this.login = new LoginViewModel(preferences, this::open, FX);
+        this.login = new LoginViewModel(preferences, new SessionOpener() {
+            @Override
+            public CompletableFuture<ChatSession> open(ServerAddress address, String name) {
+                return ClientWindow.this.open(address, name, null);
+            }
+
+            @Override
+            public CompletableFuture<ChatSession> open(ServerAddress address, String name, String password) {
+                return ClientWindow.this.open(address, name, password);
+            }
+
+            @Override
+            public CompletableFuture<ChatSession> open(ServerAddress address, String name, String password,
+                    String invitePin) {
+                if (invitePin == null) {
+                    invitePins.remove(address);
+                } else {
+                    invitePins.put(address, invitePin);
+                }
+                return ClientWindow.this.open(address, name, password);
+            }
+        }, FX, passwords);
         this.nearby = new NearbyServersViewModel(nearbyFrom, loginWork, FX);
         this.connectionTest = new ConnectionTestViewModel(login.serverProperty()::get, new ConnectionDoctor(), loginWork, FX);
         login.setOnLoggedIn(this::showChat);
@@ -121,12 +181,12 @@ public final class ClientWindow {
         stage.show();
     }
 
-    private CompletableFuture<ChatSession> open(ServerAddress address, String name) {
-        ChatConnection connection = new ChatConnection(settings);
+    private CompletableFuture<ChatSession> open(ServerAddress address, String name, String password) {
+        ChatConnection connection = new ChatConnection(settings, security);
         ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
                 ChatViewModel.DEFAULT_MAX_ENTRIES);
         connection.addListener(chat.feed());
-        return connection.connect(address, name)
+        return connection.connect(address, name, password)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
                         connection.closeInBackground();

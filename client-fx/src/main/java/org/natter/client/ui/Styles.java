@@ -32,6 +32,10 @@ public final class Styles {
     public static final String EVENT_TEXT = "event-text";
     /** The icon in a dialog's header, in place of JavaFX's own images. */
     public static final String DIALOG_ICON = "dialog-icon";
+    /** The safety code in the trust prompts. */
+    public static final String SAFETY_CODE = "safety-code";
+    /** The red explanation of a changed certificate. */
+    public static final String TRUST_WARNING = "trust-warning";
     /** AtlantaFX's size and look modifiers for buttons. */
     public static final String SMALL = "small";
     public static final String FLAT = "flat";

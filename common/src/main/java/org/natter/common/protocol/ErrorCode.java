@@ -45,5 +45,15 @@ public enum ErrorCode {
     /** Too many connections from one address (at once, or new ones lately); the connection is closed. */
     TOO_MANY_CONNECTIONS,
     /** The server could not do it just now (its history store failed); trying again later may work. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /**
+     * The server needs a password and the {@code login} had none or a wrong one, or this address gave too many wrong
+     * passwords lately (the message says how long to wait).
+     */
+    BAD_PASSWORD,
+    /**
+     * The server takes encrypted (TLS) connections only: sent to a plain-text connection before it is closed, or as
+     * the answer to a {@code login} with a password over plain text.
+     */
+    TLS_REQUIRED
 }

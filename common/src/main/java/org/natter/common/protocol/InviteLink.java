@@ -4,7 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.natter.common.security.Fingerprints;
 
 /**
  * An invitation to a Natter server, written as a link a person can click, paste or scan:
@@ -25,8 +25,6 @@ public record InviteLink(String host, int port, String fingerprint, String serve
     /** The longest link accepted; a QR code of this size is still easy to scan. */
     public static final int MAX_LENGTH = 512;
 
-    private static final Pattern FINGERPRINT = Pattern.compile("([0-9A-F]{2}:){31}[0-9A-F]{2}");
-    private static final Pattern BARE_HEX = Pattern.compile("[0-9A-F]{64}");
 
     public InviteLink {
         if (host == null || host.isBlank()) {
@@ -112,22 +110,8 @@ public record InviteLink(String host, int port, String fingerprint, String serve
      * @throws IllegalArgumentException when it is not a SHA-256 fingerprint
      */
     public static String normalFingerprint(String text) {
-        String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (FINGERPRINT.matcher(upper).matches()) {
-            return upper;
-        }
-        if (BARE_HEX.matcher(upper).matches()) {
-            StringBuilder pairs = new StringBuilder(95);
-            for (int i = 0; i < 64; i += 2) {
-                if (i > 0) {
-                    pairs.append(':');
-                }
-                pairs.append(upper, i, i + 2);
-            }
-            return pairs.toString();
-        }
-        throw new IllegalArgumentException(
-                "The fingerprint in the invite link is damaged: it should be 32 pairs of hex digits, such as AB:12:....");
+        return Fingerprints.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "The fingerprint in the invite link is damaged: it should be 32 pairs of hex digits, such as AB:12:...."));
     }
 
     private record HostAndPort(String host, int port) {

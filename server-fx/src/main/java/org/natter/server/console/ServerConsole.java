@@ -60,6 +60,7 @@ public final class ServerConsole implements AutoCloseable {
               mute NAME DURATION [REASON] the user reads but cannot write
               unmute NAME           let a muted user write again
               bans                  the bans and mutes in force
+              fingerprint           the certificate's safety code and SHA-256 fingerprint
               invite                the invite links users can open or scan (natter://...)
               stop                  stop the server (users are told) and exit""";
 
@@ -115,6 +116,7 @@ public final class ServerConsole implements AutoCloseable {
                     + String.join(" or ", LocalAddresses.reachableAt(bind, actualPort)) + "."
                     + (LocalAddresses.onlyThisComputer(bind)
                             ? " Only this computer can connect (listening on " + bind + ")." : ""));
+            SecurityText.describe(server.security()).forEach(out::println);
             out.println("Type 'help' for commands.");
             readCommands();
             stopped.await();
@@ -186,6 +188,7 @@ public final class ServerConsole implements AutoCloseable {
             case "mute" -> moderation.mute(argument);
             case "unmute" -> moderation.unmute(argument);
             case "bans" -> moderation.list();
+            case "fingerprint" -> SecurityText.fingerprint(server.security()).forEach(out::println);
             case "invite" -> invite();
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
@@ -201,7 +204,7 @@ public final class ServerConsole implements AutoCloseable {
         for (String address : LocalAddresses.reachableAt(server.settings().bindAddress(), server.port())) {
             int colon = address.lastIndexOf(':');
             String host = address.substring(0, colon).replace("[", "").replace("]", "");
-            out.println(new InviteLink(host, server.port(), null, name).toString());
+            out.println(new InviteLink(host, server.port(), server.security().fingerprint(), name).toString());
         }
     }
 

@@ -23,6 +23,8 @@ import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Texts;
+import org.natter.server.core.security.PasswordGate;
+import org.natter.server.core.security.ServerSecurity;
 
 /**
  * A Natter chat server: its lifecycle and the operator's plain Java API (list, kick, drop, announce).
@@ -40,6 +42,8 @@ public final class ChatServer implements AutoCloseable {
     private final Moderation moderation;
     private final AtomicReference<ServerSettings> settings;
     private final ServerEvents events = new ServerEvents();
+    private final AtomicReference<ServerSecurity> security;
+    private final PasswordGate passwords = new PasswordGate();
     private final ExecutorService control = Executors.newSingleThreadExecutor(
             new DefaultThreadFactory("natter-server-control", true));
 
@@ -55,16 +59,35 @@ public final class ChatServer implements AutoCloseable {
         this(settings, new MemoryMessageStore());
     }
 
+    /** A server with TLS and maybe a password that keeps its messages in memory: for tests and the demo. */
+    public ChatServer(ServerSettings settings, ServerSecurity security) {
+        this(settings, new MemoryMessageStore(), security);
+    }
+
     /**
      * @param store where messages are kept; the server closes it in {@link #close}. Commits reach the running
      *              registry, which delivers each message once it is stored.
      */
     public ChatServer(ServerSettings settings, MessageStore store) {
-        this(settings, store, Clock.systemUTC());
+        this(settings, store, ServerSecurity.plainOnly());
+    }
+
+    /**
+     * A server with TLS and maybe a password. The constructors without it make a plain-text server
+     * ({@link ServerSecurity#plainOnly()}): that keeps servers made in code (tests, embedding) free of certificates and
+     * of the half-second TLS detection; the shipped apps always pass their security.
+     */
+    public ChatServer(ServerSettings settings, MessageStore store, ServerSecurity security) {
+        this(settings, store, Clock.systemUTC(), security);
     }
 
     /** @param clock when bans and mutes end is read from it (tests move it by hand) */
     ChatServer(ServerSettings settings, MessageStore store, Clock clock) {
+        this(settings, store, clock, ServerSecurity.plainOnly());
+    }
+
+    private ChatServer(ServerSettings settings, MessageStore store, Clock clock, ServerSecurity security) {
+        this.security = new AtomicReference<>(java.util.Objects.requireNonNull(security, "security"));
         this.settings = new AtomicReference<>(settings);
         this.store = store;
         this.moderation = new Moderation(store, clock);
@@ -84,6 +107,24 @@ public final class ChatServer implements AutoCloseable {
     /** Changes the server name and welcome text; new connections and logins see them at once. */
     public void updateInfo(String serverName, String welcomeText) {
         settings.updateAndGet(s -> s.withInfo(serverName, welcomeText));
+    }
+
+    /** The security in force: TLS, certificate, password. */
+    public ServerSecurity security() {
+        return security.get();
+    }
+
+    /**
+     * Changes the security for connections made from now on (those open keep theirs). Any thread; it does no I/O,
+     * but building the TLS context for a new certificate took place when {@code newSecurity} was made.
+     */
+    public void setSecurity(ServerSecurity newSecurity) {
+        security.set(java.util.Objects.requireNonNull(newSecurity, "newSecurity"));
+    }
+
+    /** Changes the security atomically from what it is now (settings changed from several threads stay consistent). */
+    public ServerSecurity updateSecurity(java.util.function.UnaryOperator<ServerSecurity> change) {
+        return security.updateAndGet(current -> java.util.Objects.requireNonNull(change.apply(current), "security"));
     }
 
     public void addListener(ServerListener listener) {
@@ -127,7 +168,7 @@ public final class ChatServer implements AutoCloseable {
             // The chat's sequencer is pinned to one I/O thread: see SessionRegistry for the order it gives.
             SessionRegistry newRegistry = new SessionRegistry(transport.anyWorker(), events, settings::get, store, moderation);
             try {
-                listener = transport.bind(current, new ChatServerInitializer(newRegistry, events, settings::get));
+                listener = transport.bind(current, new ChatServerInitializer(newRegistry, events, settings::get, security::get, passwords));
             } catch (Exception e) {
                 shutDownThreads();
                 setState(ServerState.STOPPED);
@@ -368,6 +409,7 @@ public final class ChatServer implements AutoCloseable {
     public void close() {
         stop();
         control.shutdown();
+        passwords.close();
         store.close();
         events.close();
     }

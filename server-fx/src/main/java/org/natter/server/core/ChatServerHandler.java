@@ -2,13 +2,18 @@ package org.natter.server.core;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
@@ -34,6 +39,7 @@ import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.FloodWatch;
 import org.natter.server.core.moderation.Sanction;
+import org.natter.server.core.security.PasswordGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +73,26 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     /** A {@code ping} of ours waits for its {@code pong}: that one pong is free, any other counts as a request. */
     private boolean pingOutstanding;
     private final FloodWatch floodWatch;
+    private final LoginPasswords passwords;
+    /**
+     * Frames that came while a password was being checked, handled after it in the order they came, so that a
+     * {@code say} pipelined behind a {@code login} is not refused as "not logged in". I/O thread only.
+     */
+    private final ArrayDeque<Object> heldBack = new ArrayDeque<>();
+    private boolean checkingPassword;
+
+    /** Frames held back during one password check at most; more are dropped (the flood limit stops them sooner). */
+    static final int MAX_HELD_BACK = 100;
 
     /** @param settings the settings of this connection, fixed when it was accepted */
     ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings, NanoClock clock) {
+        this(registry, events, settings, clock, LoginPasswords.none());
+    }
+
+    /** @param passwords the password step of this connection's logins */
+    ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings, NanoClock clock,
+                      LoginPasswords passwords) {
+        this.passwords = passwords;
         this.registry = registry;
         this.events = events;
         this.settings = settings;
@@ -101,7 +124,10 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
                     "Refused a connection: " + settings.maxConnections() + " are open.");
             return;
         }
-        session.send(new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION,
+        session.send(passwords.needed()
+                ? new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION, "Welcome to " + settings.serverName()
+                        + ". Log in with {\"type\":\"login\",\"name\":\"your name\",\"password\":\"the password\"}.", true)
+                : new Welcome(settings.serverName(), ProtocolLimits.PROTOCOL_VERSION,
                 "Welcome to " + settings.serverName() + ". Log in with {\"type\":\"login\",\"name\":\"your name\"}."));
         armLoginDeadline();
     }
@@ -132,6 +158,12 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         if (quitting || session.phase() == Session.Phase.CLOSED) {
             return;
         }
+        if (checkingPassword) {
+            if (heldBack.size() < MAX_HELD_BACK) {
+                heldBack.addLast(message);
+            }
+            return;
+        }
         if (message instanceof Pong && pingOutstanding) {
             pingOutstanding = false;
             return;
@@ -155,7 +187,34 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
 
     @Override
     public void login(Login login) {
-        registry.inSequence(() -> registry.login(session, login.name(), login.protocolVersion(), login.id()));
+        if (!passwords.needed()) {
+            registry.inSequence(() -> registry.login(session, login.name(), login.protocolVersion(), login.id()));
+            return;
+        }
+        // The hash takes about half a second: checked on the password threads, then back here.
+        checkingPassword = true;
+        InetAddress from = ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote.getAddress() : null;
+        boolean encrypted = ctx.pipeline().get(SslHandler.class) != null;
+        passwords.check(from, encrypted, login.password(), clock.nanoTime()).whenComplete((refusal, failure) ->
+                ctx.executor().execute(() -> passwordChecked(login, refusal, failure)));
+    }
+
+    /** I/O thread: the login goes on or is refused, then whatever came meanwhile is handled. */
+    private void passwordChecked(Login login, Optional<PasswordGate.Refusal> refusal, Throwable failure) {
+        checkingPassword = false;
+        if (session.phase() != Session.Phase.CLOSED && !quitting) {
+            if (failure != null) {
+                LOG.warn("Checking a password failed", failure);
+                refuse(new ErrorReply(login.id(), ErrorCode.UNAVAILABLE, "The password could not be checked. Try again."));
+            } else if (refusal.isPresent()) {
+                refuse(new ErrorReply(login.id(), refusal.get().code(), refusal.get().message()));
+            } else {
+                registry.inSequence(() -> registry.login(session, login.name(), login.protocolVersion(), login.id()));
+            }
+        }
+        while (!heldBack.isEmpty() && !checkingPassword) {
+            channelRead0(ctx, heldBack.removeFirst());
+        }
     }
 
     @Override
@@ -295,7 +354,10 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             }
             return;
         }
-        if (cause instanceof IOException) {
+        if (cause instanceof DecoderException && cause.getCause() instanceof SSLException) {
+            // A client that is not a TLS client after all, or gave up in the handshake: nothing for the log file.
+            LOG.debug("TLS failed on connection {}: {}", session == null ? "?" : session.address(), cause.getCause().toString());
+        } else if (cause instanceof IOException) {
             LOG.debug("Connection {} failed: {}", session == null ? "?" : session.address(), cause.toString());
         } else {
             LOG.warn("Unexpected error on connection {}; closing it", session == null ? "?" : session.address(), cause);

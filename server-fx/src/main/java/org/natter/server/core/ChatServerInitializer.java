@@ -8,7 +8,13 @@ import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.time.Instant;
+import org.natter.common.model.ServerEvent;
+import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ProtocolLimits;
+import org.natter.server.core.security.PasswordGate;
+import org.natter.server.core.security.ServerSecurity;
+import org.natter.server.core.tls.PlainOrTlsDetector;
 
 /** Builds each connection's pipeline: batched flushes, idle detection, framing, then codec, then logic. */
 final class ChatServerInitializer extends ChannelInitializer<Channel> {
@@ -19,22 +25,40 @@ final class ChatServerInitializer extends ChannelInitializer<Channel> {
     private final SessionRegistry registry;
     private final ServerEvents events;
     private final Supplier<ServerSettings> settings;
+    private final Supplier<ServerSecurity> security;
+    private final PasswordGate passwords;
 
+    /** Plain text only, no password (pipeline tests). */
     ChatServerInitializer(SessionRegistry registry, ServerEvents events, Supplier<ServerSettings> settings) {
+        this(registry, events, settings, ServerSecurity::plainOnly, null);
+    }
+
+    ChatServerInitializer(SessionRegistry registry, ServerEvents events, Supplier<ServerSettings> settings,
+                          Supplier<ServerSecurity> security, PasswordGate passwords) {
         this.registry = registry;
         this.events = events;
         this.settings = settings;
+        this.security = security;
+        this.passwords = passwords;
     }
 
     @Override
     protected void initChannel(Channel channel) {
         ServerSettings current = settings.get();
+        ServerSecurity secured = security.get();
         ChannelPipeline pipeline = channel.pipeline();
+        if (secured.transport().usesTls()) {
+            // First of all: TLS (or plain text) is decided before anything else reads a byte.
+            pipeline.addLast(PlainOrTlsDetector.NAME, new PlainOrTlsDetector(secured.tlsContext(),
+                    secured.plainAllowed(), address -> events.publish(new ServerEvent.ClientError(Instant.now(), 0,
+                            address, ErrorCode.TLS_REQUIRED.name(), "Refused a connection without encryption."))));
+        }
         pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, true));
         pipeline.addLast("idle", new IdleStateHandler(current.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         pipeline.addLast("framing", new LineBasedFrameDecoder(ProtocolLimits.MAX_LINE_BYTES, true, true));
         pipeline.addLast("decoder", new ClientFrameDecoder());
         pipeline.addLast("encoder", ServerFrameEncoder.INSTANCE);
-        pipeline.addLast("logic", new ChatServerHandler(registry, events, current, NanoClock.SYSTEM));
+        pipeline.addLast("logic", new ChatServerHandler(registry, events, current, NanoClock.SYSTEM,
+                new LoginPasswords(secured, passwords)));
     }
 }

@@ -71,8 +71,8 @@ public final class ServerAnnouncer implements ServerListener, AutoCloseable {
      */
     public static ServerAnnouncer attach(ChatServer server, Consumer<String> notices) {
         ServerAnnouncer announcer = new ServerAnnouncer(server.settings().bindAddress(), () -> new ServerAnnouncement(
-                server.settings().serverName(), ProtocolLimits.PROTOCOL_VERSION, null, false, server.users().size()),
-                notices);
+                server.settings().serverName(), ProtocolLimits.PROTOCOL_VERSION, server.security().fingerprint(),
+                server.security().needsPassword(), server.users().size()), notices);
         server.addListener(announcer);
         if (server.state() == ServerState.RUNNING) {
             announcer.announceRunning(server.port());

@@ -61,6 +61,9 @@ public final class AdminView {
         controlController.bind(viewModel.control(), messages, () -> viewModel.users().users().size(),
                 viewModel::showNotice, viewModel.settings()::toggleTheme, this::openSettings);
         controlController.setInviteActions(this::openInvite, this::checkReach);
+        var security = viewModel.settings().security();
+        controlController.bindSecurity(security.safetyCodeProperty(), security.fingerprintProperty(),
+                security.encryptedProperty(), viewModel::showNotice);
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> controlController.showTheme(theme));
         controlController.showTheme(viewModel.settings().themeProperty().get());
 

@@ -152,7 +152,7 @@ public final class AdminViewModel {
      */
     /** The Invite dialog's links: one per address users can reach the server at. FX thread. */
     public InviteViewModel invite() {
-        return new InviteViewModel(control.addresses(), server.settings().serverName(), null);
+        return new InviteViewModel(control.addresses(), server.settings().serverName(), server.security().fingerprint());
     }
 
     /** "Can others reach me?", answered off the FX thread (it reads the interfaces and asks the firewall). */

@@ -19,7 +19,11 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.core.MessageStore;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.discovery.ServerAnnouncer;
+import org.natter.server.core.security.PasswordHash;
+import org.natter.server.core.security.ServerSecurity;
+import org.natter.server.core.tls.ServerCertificate;
 import org.natter.server.ui.settings.AdminPreferences;
+import org.natter.server.ui.settings.SecurityPreferences;
 
 /**
  * The admin window as a JavaFX application. {@code ServerMain} calls {@link #run}; the window owns one
@@ -38,8 +42,10 @@ public final class ServerApp extends Application {
     private static volatile String launchProblem;
     private static volatile boolean launchAnnounce;
     private static volatile ServerAnnouncer announcer;
+    private static volatile Security launchSecurity;
 
     private AdminPreferences preferences;
+    private ServerSecurity security;
     private ExecutorService background;
 
     /**
@@ -51,8 +57,37 @@ public final class ServerApp extends Application {
      * @param store       where the server keeps its history; closed with the server
      * @param announce    announce the server on the local network while it runs
      */
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store) {
+        run(settings, startAtOnce, dataDir, store, null);
+    }
+
+    /**
+     * What the command line says about security. The window adds what was saved in its settings
+     * ({@link SecurityPreferences}): plain text is allowed when either says so, and a password from the command
+     * line wins over the saved one (for this run only).
+     *
+     * @param certificate the server's own certificate, made or read before the window opens
+     * @param password    from {@code --password-file}, or {@code null}
+     */
+    public record Security(ServerCertificate certificate, boolean allowPlain, PasswordHash password) {
+    }
+
+    /**
+     * As {@link #run(ServerSettings, boolean, Path, MessageStore)}, with TLS: how the app runs. Without
+     * {@code security} (tests and demos made in code) the server speaks plain text only.
+     */
     public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store,
-            boolean announce) {
+                           Security security) {
+        run(settings, startAtOnce, dataDir, store, security, false);
+    }
+
+    /**
+     * As {@link #run(ServerSettings, boolean, Path, MessageStore, Security)}, and with {@code announce} the
+     * server is announced on the local network while it runs.
+     */
+    public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store,
+                           Security security, boolean announce) {
+        launchSecurity = security;
         launchAnnounce = announce;
         launchStore = Objects.requireNonNull(store, "store");
         launchSettings = Objects.requireNonNull(settings, "settings");
@@ -81,11 +116,19 @@ public final class ServerApp extends Application {
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
         // Before the first bundle, date format or dialog button is made: they keep the language they find.
         preferences.language().apply();
+        Security fromCommandLine = launchSecurity;
+        if (fromCommandLine == null) {
+            security = ServerSecurity.plainOnly();
+        } else {
+            SecurityPreferences saved = SecurityPreferences.load(launchDataDir);
+            security = ServerSecurity.tls(fromCommandLine.certificate(), saved.allowPlain() || fromCommandLine.allowPlain(),
+                    fromCommandLine.password() != null ? fromCommandLine.password() : saved.password());
+        }
     }
 
-    /** As {@link #run(ServerSettings, boolean, Path, MessageStore, boolean)}, with history kept in memory only. */
+    /** As {@link #run(ServerSettings, boolean, Path, MessageStore, Security, boolean)}, plain text, with history kept in memory only. */
     public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, boolean announce) {
-        run(settings, startAtOnce, dataDir, MessageStore.inMemory(), announce);
+        run(settings, startAtOnce, dataDir, MessageStore.inMemory(), null, announce);
     }
 
     /** Shows a sentence in a dialog when the server cannot start at all (a damaged database), and returns when closed. */
@@ -106,7 +149,7 @@ public final class ServerApp extends Application {
             return;
         }
         ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()),
-                launchStore);
+                launchStore, security);
         launchedServer = server;
         if (launchAnnounce) {
             // Announcing starts with the server; what it managed goes to the log file.

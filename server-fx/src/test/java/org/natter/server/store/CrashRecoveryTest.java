@@ -106,7 +106,9 @@ class CrashRecoveryTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "org.natter.server.ServerMain", "--headless", "--port", "0", "--data-dir", dataDir.toString(),
-                "--rate-burst", "100000", "--rate", "100000")
+                "--rate-burst", "100000", "--rate", "100000",
+                // The shipped server refuses plain text; these raw test clients speak it.
+                "--allow-plain")
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));

@@ -7,6 +7,8 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,6 +30,9 @@ public final class LoginView {
     @FXML private ComboBox<String> serverBox;
     @FXML private Label serverHint;
     @FXML private Label serverNote;
+    @FXML private VBox passwordBox;
+    @FXML private PasswordField passwordField;
+    @FXML private CheckBox rememberBox;
     @FXML private Button connectButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label progressLabel;
@@ -87,6 +92,16 @@ public final class LoginView {
         progressLabel.managedProperty().bind(progressLabel.visibleProperty());
         nameField.disableProperty().bind(viewModel.connectingProperty());
         serverBox.disableProperty().bind(viewModel.connectingProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        rememberBox.selectedProperty().bindBidirectional(viewModel.rememberPasswordProperty());
+        passwordBox.visibleProperty().bind(viewModel.passwordNeededProperty());
+        passwordBox.managedProperty().bind(passwordBox.visibleProperty());
+        passwordBox.disableProperty().bind(viewModel.connectingProperty());
+        viewModel.passwordNeededProperty().addListener((obs, was, needed) -> {
+            if (needed) {
+                Platform.runLater(passwordField::requestFocus);
+            }
+        });
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

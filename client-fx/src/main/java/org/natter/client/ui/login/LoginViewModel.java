@@ -1,6 +1,7 @@
 package org.natter.client.ui.login;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -19,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.natter.client.net.ConnectionFailure;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.prefs.ClientPreferences;
+import org.natter.client.prefs.ServerPasswords;
 import org.natter.client.ui.ChatSession;
 import org.natter.client.ui.I18n;
 import org.natter.client.ui.SessionOpener;
@@ -33,6 +37,10 @@ public final class LoginViewModel {
     private final ClientPreferences preferences;
     private final SessionOpener opener;
     private final Executor ui;
+    private final ServerPasswords passwords;
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper passwordNeeded = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty rememberPassword = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty server = new SimpleStringProperty("");
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
@@ -45,6 +53,13 @@ public final class LoginViewModel {
     private Consumer<ChatSession> onLoggedIn = session -> { };
 
     public LoginViewModel(ClientPreferences preferences, SessionOpener opener, Executor uiExecutor) {
+        this(preferences, opener, uiExecutor, ServerPasswords.none());
+    }
+
+    /** @param passwords where "Remember" keeps server passwords */
+    public LoginViewModel(ClientPreferences preferences, SessionOpener opener, Executor uiExecutor,
+                          ServerPasswords passwords) {
+        this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.ui = Objects.requireNonNull(uiExecutor, "uiExecutor");
@@ -58,7 +73,27 @@ public final class LoginViewModel {
         canConnect = connecting.not().and(nameProblem.isEmpty()).and(serverProblem.isEmpty());
         // A stale failure message would describe input that no longer exists.
         name.addListener((obs, old, now) -> error.set(""));
-        server.addListener((obs, old, now) -> error.set(""));
+        server.addListener((obs, old, now) -> {
+            error.set("");
+            // Another server may have no password, or another one.
+            passwordNeeded.set(false);
+            password.set("");
+        });
+    }
+
+    /** The server's password; shown once the server asked for one. */
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** Whether the server asked for a password (the field appears then). */
+    public ReadOnlyBooleanProperty passwordNeededProperty() {
+        return passwordNeeded.getReadOnlyProperty();
+    }
+
+    /** Whether to keep the password for this server (in an owner-only file). */
+    public BooleanProperty rememberPasswordProperty() {
+        return rememberPassword;
     }
 
     public StringProperty nameProperty() {
@@ -111,17 +146,36 @@ public final class LoginViewModel {
         }
         ServerInput input = ServerInput.read(server.get());
         ServerAddress address = input.address();
+        String invitePin = input.invite() == null ? null : input.invite().fingerprint();
         // As typed, unless it was a link: then as it should have been typed.
         String remembered = input.note().isEmpty() ? server.get().strip() : address.toString();
         String nickname = name.get().strip();
         connecting.set(true);
         error.set("");
-        opener.open(address, nickname).whenCompleteAsync((session, failure) -> {
+        boolean typed = passwordNeeded.get() && !password.get().isEmpty();
+        boolean remember = rememberPassword.get();
+        CompletableFuture<String> secret = typed ? CompletableFuture.completedFuture(password.get())
+                : passwords.find(address).thenApply(found -> found.orElse(null)).exceptionally(failure -> null);
+        secret.thenCompose(given -> opener.open(address, nickname, given, invitePin)).whenCompleteAsync((session, failure) -> {
             connecting.set(false);
             if (failure != null) {
-                error.set(describe(unwrap(failure), address, nickname));
+                Throwable cause = unwrap(failure);
+                if (cause instanceof ConnectionFailure refused && (refused.kind() == ConnectionFailure.Kind.PASSWORD_NEEDED
+                        || refused.kind() == ConnectionFailure.Kind.BAD_PASSWORD)) {
+                    passwordNeeded.set(true);
+                    if (!typed && refused.kind() == ConnectionFailure.Kind.BAD_PASSWORD) {
+                        // A remembered password that no longer works is forgotten.
+                        passwords.remember(address, null);
+                    }
+                }
+                error.set(describe(cause, address, nickname));
                 return;
             }
+            if (typed) {
+                passwords.remember(address, remember ? password.get() : null);
+            }
+            password.set("");
+            passwordNeeded.set(false);
             preferences.rememberLogin(session.name(), remembered);
             recentServers.setAll(preferences.recentServers());
             onLoggedIn.accept(session);
@@ -148,6 +202,11 @@ public final class LoginViewModel {
             case SERVER_FULL -> I18n.text("login.error.serverFull");
             case NOT_A_CHAT_SERVER -> I18n.text("login.error.notChatServer", server);
             case REFUSED -> I18n.text("login.error.refused", detail);
+            case NOT_TRUSTED -> I18n.text("login.error.notTrusted", server);
+            case PASSWORD_NEEDED -> I18n.text("login.error.passwordNeeded");
+            case BAD_PASSWORD -> I18n.text("login.error.badPassword", detail);
+            case TLS_REQUIRED -> I18n.text("login.error.tlsRequired", server);
+            case NO_TLS -> I18n.text("login.error.noTls", server);
         };
     }
 

@@ -98,7 +98,10 @@ class ServerDiscoveryTest {
             assertThat(found.announcement().users()).isZero();
             assertThat(found.announcement().protocolVersion()).isEqualTo(2);
             assertThat(found.announcement().passwordNeeded()).isFalse();
-            assertThat(found.inviteLink().toString()).startsWith("natter://127.0.0.1:" + port + "/");
+            // The headless server speaks TLS by default: its announcement and the invite carry the fingerprint.
+            assertThat(found.announcement().fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+            assertThat(found.inviteLink().toString())
+                    .startsWith("natter://127.0.0.1:" + port + "/?fp=" + found.announcement().fingerprint());
             assertThat(browser.servers()).contains(found);
         }
     }
@@ -113,7 +116,8 @@ class ServerDiscoveryTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
-                .contains(NAME + "\t127.0.0.1:" + port + "\t0 users\topen\tno-fingerprint");
+                .anyMatch(line -> line.matches(java.util.regex.Pattern.quote(NAME + "\t127.0.0.1:" + port + "\t0 users\topen\t")
+                        + "([0-9A-F]{2}:){31}[0-9A-F]{2}"));
     }
 
     private static FoundServer awaitServerNamed(BlockingQueue<List<FoundServer>> changes, String name)

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -11,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -40,6 +44,8 @@ public final class ControlView {
     @FXML private Label reachNoteLabel;
     @FXML private Button inviteButton;
     @FXML private Button reachButton;
+    @FXML private Label safetyLabel;
+    @FXML private Button safetyCodeButton;
     @FXML private HBox errorBar;
     @FXML private Label errorLabel;
 
@@ -48,6 +54,9 @@ public final class ControlView {
     private IntSupplier onlineUsers;
     private Runnable onToggleTheme;
     private Runnable onOpenSettings;
+    private ReadOnlyStringProperty safetyCode;
+    private ReadOnlyStringProperty fingerprint;
+    private Consumer<String> onNotice;
 
     public void bind(ServerControlViewModel viewModel, Messages texts, IntSupplier usersOnline, Consumer<String> notices,
                      Runnable toggleTheme, Runnable openSettings) {
@@ -92,6 +101,33 @@ public final class ControlView {
     public void setInviteActions(Runnable invite, Runnable checkReach) {
         inviteButton.setOnAction(event -> invite.run());
         reachButton.setOnAction(event -> checkReach.run());
+    }
+
+    /**
+     * Shows the certificate's safety code beside the addresses users connect to, for them to compare on their first
+     * connection; a click copies the code and the full fingerprint.
+     */
+    public void bindSecurity(ReadOnlyStringProperty code, ReadOnlyStringProperty fullFingerprint,
+                             ReadOnlyBooleanProperty encrypted, Consumer<String> notices) {
+        this.safetyCode = code;
+        this.fingerprint = fullFingerprint;
+        this.onNotice = notices;
+        safetyCodeButton.textProperty().bind(code);
+        safetyCodeButton.setTooltip(new Tooltip(messages.get("bar.safetyCode.tooltip")));
+        safetyLabel.visibleProperty().bind(encrypted);
+        safetyLabel.managedProperty().bind(safetyLabel.visibleProperty());
+        safetyCodeButton.visibleProperty().bind(encrypted);
+        safetyCodeButton.managedProperty().bind(safetyCodeButton.visibleProperty());
+    }
+
+    @FXML private void copySafetyCode() {
+        if (safetyCode == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(messages.get("bar.safetyCode.copied.text", safetyCode.get(), fingerprint.get()));
+        Clipboard.getSystemClipboard().setContent(content);
+        onNotice.accept(messages.get("notice.safetyCodeCopied"));
     }
 
     public void showTheme(UiTheme theme) {

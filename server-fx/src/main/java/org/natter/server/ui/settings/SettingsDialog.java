@@ -84,9 +84,17 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         languageRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(3, label(messages.get("settings.language"), language), languageRow);
         grid.add(joinsAndLeaves, 1, 4);
+        SecuritySection security = new SecuritySection(messages, settings.security(), () -> getDialogPane().getScene().getWindow());
+        grid.add(security.content(), 0, 5, 2, 1);
         grid.add(where, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // A too long password keeps the dialog open; the line under the field says why.
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (security.problem() != null) {
+                event.consume();
+            }
+        });
         Dialogs.decorate(this, "fth-settings", StyleClasses.ACCENT);
         setOnShown(event -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
@@ -95,6 +103,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 settings.themeProperty().set(theme.getValue());
                 settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
                 settings.languageProperty().set(language.getValue());
+                security.apply();
             }
             return button;
         });

@@ -35,6 +35,7 @@ public final class SettingsViewModel {
     private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves");
     private final ObjectProperty<UiLanguage> language = new SimpleObjectProperty<>(this, "language");
     private final Object fileLock = new Object();
+    private final SecurityViewModel security;
     private AdminPreferences saved;
 
     public SettingsViewModel(ChatServer server, AdminPreferences preferences, Path dataDir, Executor fxExecutor,
@@ -44,6 +45,7 @@ public final class SettingsViewModel {
         this.fxExecutor = fxExecutor;
         this.background = background;
         this.saved = preferences;
+        this.security = new SecurityViewModel(server, dataDir, fxExecutor, background);
         serverName.set(preferences.serverName());
         welcomeText.set(preferences.welcomeText());
         theme.set(preferences.theme());
@@ -52,6 +54,11 @@ public final class SettingsViewModel {
         theme.addListener((obs, old, now) -> save(saved.withTheme(now)));
         showJoinsAndLeaves.addListener((obs, old, show) -> save(saved.withShowJoinsAndLeaves(show)));
         language.addListener((obs, old, now) -> save(saved.withLanguage(now)));
+    }
+
+    /** The certificate, plain text and password settings. */
+    public SecurityViewModel security() {
+        return security;
     }
 
     public ReadOnlyStringProperty serverNameProperty() {
