@@ -62,6 +62,8 @@ public final class ChatConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatConnection.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final Duration QUIT_GRACE = Duration.ofSeconds(2);
+    /** A login the server holds for its operator waits as long as its link lasts; this only bounds the connector's wait. */
+    private static final Duration WAITING_ROOM_PATIENCE = Duration.ofDays(365);
 
     private final ConnectionSettings settings;
     private final int instance = INSTANCES.incrementAndGet();
@@ -351,8 +353,8 @@ public final class ChatConnection implements AutoCloseable {
         link.start();
         try {
             Replies.await(link.welcome(), settings.replyTimeout());
-            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION)),
-                    settings.replyTimeout());
+            ServerFrame reply = awaitLogin(link,
+                    link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION)));
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }
@@ -360,6 +362,21 @@ public final class ChatConnection implements AutoCloseable {
         } catch (ConnectionFailure failure) {
             link.close();
             throw failure;
+        }
+    }
+
+    /**
+     * Connector thread: the answer to a login. A login the server holds for its operator ({@code waiting}) has no time
+     * limit: it ends with their answer, or with the link (a close while waiting fails the request).
+     */
+    private ServerFrame awaitLogin(ServerLink link, CompletableFuture<ServerFrame> answer) throws ConnectionFailure {
+        try {
+            return Replies.await(answer, settings.replyTimeout());
+        } catch (ConnectionFailure failure) {
+            if (failure.kind() != Kind.TIMEOUT || !lifecycle.isWaiting(link)) {
+                throw failure;
+            }
+            return Replies.await(answer, WAITING_ROOM_PATIENCE);
         }
     }
 

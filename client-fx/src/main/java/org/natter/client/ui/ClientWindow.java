@@ -15,6 +15,7 @@ import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.net.ChatConnection;
+import org.natter.client.net.ClientListener;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.prefs.ClientPreferences;
@@ -26,6 +27,7 @@ import org.natter.client.ui.login.LoginView;
 import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.client.ui.login.LoginViewModel;
 import org.natter.common.fx.WindowPlacement;
+import org.natter.common.protocol.Waiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +93,12 @@ public final class ClientWindow {
         ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
                 ChatViewModel.DEFAULT_MAX_ENTRIES);
         connection.addListener(chat.feed());
+        connection.addListener(new ClientListener() {
+            @Override
+            public void onWaiting(Waiting waiting) {
+                FX.execute(login::showWaiting);
+            }
+        });
         return connection.connect(address, name)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {

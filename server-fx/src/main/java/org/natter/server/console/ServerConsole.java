@@ -43,7 +43,10 @@ public final class ServerConsole implements AutoCloseable {
               help                  this list
               status                state, port, counts
               users                 the logged-in users
-              pending               the hosts that have not logged in
+              pending               the hosts that have not logged in, and who waits to be let in
+              waiting on|off        new users wait until you let them in (the waiting room)
+              admit NAME            let a waiting user in
+              refuse NAME [REASON]  turn a waiting user away (ban NAME ... turns them away and bans the name)
               kick NAME [REASON]    remove a user and tell them why
               drop ID               close a pending host (ID from 'pending')
               say [#ROOM] TEXT      send an announcement to every user, or to one room's members
@@ -70,6 +73,7 @@ public final class ServerConsole implements AutoCloseable {
     private final RoomCommands rooms;
     private final HistoryCommands history;
     private final ModerationCommands moderation;
+    private final WaitingRoomCommands waitingRoom;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -91,6 +95,7 @@ public final class ServerConsole implements AutoCloseable {
         this.rooms = new RoomCommands(server, this.out);
         this.history = new HistoryCommands(server, this.out);
         this.moderation = new ModerationCommands(server, this.out);
+        this.waitingRoom = new WaitingRoomCommands(server, this.out);
     }
 
     /**
@@ -184,6 +189,9 @@ public final class ServerConsole implements AutoCloseable {
             case "mute" -> moderation.mute(argument);
             case "unmute" -> moderation.unmute(argument);
             case "bans" -> moderation.list();
+            case "waiting" -> waitingRoom.waiting(argument);
+            case "admit" -> waitingRoom.admit(argument);
+            case "refuse" -> waitingRoom.refuse(argument);
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }
@@ -213,9 +221,10 @@ public final class ServerConsole implements AutoCloseable {
             out.println("No hosts are waiting.");
             return;
         }
-        out.println(String.format("%-8s  %-24s  %s", "ID", "ADDRESS", "SINCE"));
+        out.println(String.format("%-8s  %-24s  %-8s  %s", "ID", "ADDRESS", "SINCE", "WAITS TO BE LET IN AS"));
         for (PendingHost host : hosts) {
-            out.println(String.format("%-8d  %-24s  %s", host.connectionId(), host.address(), TIME.format(host.since())));
+            out.println(String.format("%-8d  %-24s  %-8s  %s", host.connectionId(), host.address(),
+                    TIME.format(host.since()), host.isWaiting() ? SafeText.escape(host.waitingName()) : ""));
         }
     }
 

@@ -344,6 +344,54 @@ public final class ChatServer implements AutoCloseable {
         return OperatorActions.lifted(events, "unmute", name, moderation.unmute(name));
     }
 
+    /**
+     * Turns the waiting room on or off: while on, a {@code login} with a free, allowed name waits (the client is
+     * sent {@code waiting}) until the operator {@linkplain #admit admits} or {@linkplain #refuse refuses} it. Turning
+     * it off lets nobody in by itself: those already waiting stay until the operator decides.
+     */
+    public void setWaitingRoom(boolean on) {
+        settings.updateAndGet(s -> s.toBuilder().waitingRoom(on).build());
+    }
+
+    /** True while new users wait to be let in by hand. */
+    public boolean waitingRoom() {
+        return settings.get().waitingRoom();
+    }
+
+    /**
+     * Lets in the login waiting under {@code name}: it gets {@code login_ok} and joins as any user, unless a check
+     * fails now (a ban or a full server that came meanwhile: then it gets that error and its connection closes).
+     *
+     * @return false when nobody waits under that name
+     */
+    public boolean admit(String name) {
+        return OperatorActions.admit(registry, events, name);
+    }
+
+    /**
+     * Turns away the login waiting under {@code name}: it gets {@code error} FORBIDDEN ("The host did not let you
+     * in." and the reason), then its connection closes.
+     *
+     * @return false when nobody waits under that name
+     * @throws IllegalArgumentException when the reason is too long or holds control characters
+     */
+    public boolean refuse(String name, String reason) {
+        return OperatorActions.refuse(registry, events, name, KickReasons.clean(reason), null);
+    }
+
+    /**
+     * Bans the name for {@code duration} ({@code null}: for good) and turns away the login waiting under it, which
+     * gets {@code error} BANNED with the ban's sentence.
+     *
+     * @return the ban (made also when nobody waits under the name any more)
+     */
+    public Sanction refuseAndBan(String name, String reason, Duration duration) {
+        String why = KickReasons.clean(reason);
+        Sanction ban = OperatorActions.published(events, "ban", moderation.ban(name, duration, why));
+        OperatorActions.refuse(registry, events, name, why, ban);
+        return ban;
+    }
+
     /** The bans and mutes in force, oldest first. */
     public List<Sanction> sanctions() {
         return moderation.active();

@@ -65,6 +65,7 @@ final class SessionRegistry {
     private final Outbox outbox;
     private final HistoryRequests history;
     private final DirectMessages directMessages;
+    private final WaitingRoom waiting;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -78,6 +79,7 @@ final class SessionRegistry {
         this.sequencer = sequencer;
         this.sequence = new ChatSequencer(sequencer);
         this.events = events;
+        this.waiting = new WaitingRoom(events);
         this.settings = settings;
         this.store = store;
         long lastId = store.lastId();
@@ -182,15 +184,31 @@ final class SessionRegistry {
         if (closed || session.isClosing()) {
             return;
         }
-        ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId);
+        ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId, false);
         if (refusal != null) {
             refuse(session, refusal);
         }
     }
 
-    private ErrorReply admit(Session session, String requestedName, int protocolVersion, String requestId) {
+    /** The logins waiting for the operator. Sequencer only. */
+    WaitingRoom waitingRoom() {
+        return waiting;
+    }
+
+    /**
+     * Checks a login and lets it in, or holds it in the waiting room (unless {@code letIn}: the operator let it in).
+     * Sequencer only.
+     *
+     * @return why not, or null when it was let in or held
+     */
+    ErrorReply admit(Session session, String requestedName, int protocolVersion, String requestId,
+                             boolean letIn) {
         if (session.isUser()) {
             return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already logged in as " + session.name() + ".");
+        }
+        if (session.heldName() != null) {
+            return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already waiting to be let in as "
+                    + session.heldName() + ".");
         }
         String problem = Names.problem(requestedName).orElse(null);
         if (problem != null) {
@@ -203,12 +221,16 @@ final class SessionRegistry {
             return new ErrorReply(requestId, ErrorCode.BANNED, ban.sentence("The name " + name + " is banned")
                     + " Choose another name.");
         }
-        if (usersByKey.containsKey(key)) {
+        if (usersByKey.containsKey(key) || waiting.holds(key)) {
             return new ErrorReply(requestId, ErrorCode.NAME_TAKEN, "The name \"" + name + "\" is taken. Choose another one.");
         }
         if (usersByKey.size() >= settings.get().maxUsers()) {
             return new ErrorReply(requestId, ErrorCode.SERVER_FULL,
                     "The server is full (" + settings.get().maxUsers() + " users). Try again later.");
+        }
+        if (!letIn && settings.get().waitingRoom()) {
+            waiting.hold(new WaitingRoom.Held(session, name, protocolVersion, requestId));
+            return null;
         }
         Instant now = now();
         session.cancelLoginDeadline();
@@ -268,6 +290,7 @@ final class SessionRegistry {
     /** A closed connection: a user leaves as lost, a pending host is reported closed. Sequencer only. */
     void connectionClosed(Session session, String reason) {
         session.cancelLoginDeadline();
+        waiting.remove(session);
         if (!leave(session, LeaveReason.LOST, reason == null ? "connection closed" : reason) && session.markClosed()) {
             events.publish(new ServerEvent.HostClosed(now(), session.id(), session.address(),
                     reason == null ? "disconnected" : reason));
@@ -368,6 +391,7 @@ final class SessionRegistry {
             }
         }
         usersByKey.clear();
+        waiting.clear();
         sessions.clear();
         connections.set(0);
         return open;

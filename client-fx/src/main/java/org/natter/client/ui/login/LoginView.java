@@ -70,6 +70,7 @@ public final class LoginView {
         connectButton.disableProperty().bind(viewModel.canConnectBinding().not());
         progress.visibleProperty().bind(viewModel.connectingProperty());
         progressLabel.visibleProperty().bind(viewModel.connectingProperty());
+        progressLabel.textProperty().bind(viewModel.progressTextBinding());
         nameField.disableProperty().bind(viewModel.connectingProperty());
         serverBox.disableProperty().bind(viewModel.connectingProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
