@@ -26,7 +26,8 @@ import org.natter.server.ui.settings.AdminPreferences;
 /**
  * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, 20 rooms with long
  * names and topics, some chat, a refused name, a logout, two pending hosts; {@code -Ddemo.rooms=true} shows the
- * Rooms tab), for looking at it (screenshots, a manual check). Not a test.
+ * Rooms tab; {@code -Ddemo.waiting=true} turns the waiting room on, so that the users wait in Pending hosts), for
+ * looking at it (screenshots, a manual check). Not a test.
  * Arguments: {@code [light|dark] [port] [users]}; the window starts the server at once.
  *
  * <pre>java -cp server-fx/target/natter-server.jar:server-fx/target/lib/*:server-fx/target/test-classes \
@@ -67,7 +68,8 @@ public final class AdminWindowDemo {
         clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         // Every demo user comes from this machine: the per-address limits are raised as for a load test.
         ServerApp.run(ServerSettings.defaults().withPort(port).toBuilder()
-                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build(), true, dataDir);
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous())
+                .waitingRoom(Boolean.getBoolean("demo.waiting")).build(), true, dataDir);
     }
 
     /** The i-th name: the list first, then the list again with a number, cut to the longest name allowed. */
