@@ -18,6 +18,7 @@ import org.natter.server.core.LocalAddresses;
 import org.natter.server.core.ServerEventText;
 import org.natter.server.core.ServerListener;
 import org.natter.server.core.ServerStartException;
+import org.natter.server.core.moderation.AuditSource;
 
 /**
  * The headless server: starts the core, prints what happens (chat messages only when asked to), and takes the
@@ -62,6 +63,7 @@ public final class ServerConsole implements AutoCloseable {
               mute NAME DURATION [REASON] the user reads but cannot write
               unmute NAME           let a muted user write again
               bans                  the bans and mutes in force
+              audit [N]             the last N actions of the operator (default 20), newest first
               stop                  stop the server (users are told) and exit""";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -74,6 +76,7 @@ public final class ServerConsole implements AutoCloseable {
     private final HistoryCommands history;
     private final ModerationCommands moderation;
     private final WaitingRoomCommands waitingRoom;
+    private final AuditCommands audit;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -96,6 +99,8 @@ public final class ServerConsole implements AutoCloseable {
         this.history = new HistoryCommands(server, this.out);
         this.moderation = new ModerationCommands(server, this.out);
         this.waitingRoom = new WaitingRoomCommands(server, this.out);
+        this.audit = new AuditCommands(server, this.out);
+        server.setAuditSource(AuditSource.CONSOLE);
     }
 
     /**
@@ -192,6 +197,7 @@ public final class ServerConsole implements AutoCloseable {
             case "waiting" -> waitingRoom.waiting(argument);
             case "admit" -> waitingRoom.admit(argument);
             case "refuse" -> waitingRoom.refuse(argument);
+            case "audit" -> audit.audit(argument);
             case "stop", "quit", "exit" -> stop();
             default -> out.println("Unknown command '" + parts[0] + "'. Type 'help' for the list.");
         }

@@ -19,6 +19,9 @@ import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.RoomInfo;
+import org.natter.server.core.moderation.AuditAction;
+import org.natter.server.core.moderation.AuditEntry;
+import org.natter.server.core.moderation.AuditSource;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
@@ -38,6 +41,7 @@ public final class ChatServer implements AutoCloseable {
     private final ReentrantLock lifecycle = new ReentrantLock();
     private final MessageStore store;
     private final Moderation moderation;
+    private final OperatorAudit audit;
     private final AtomicReference<ServerSettings> settings;
     private final ServerEvents events = new ServerEvents();
     private final ExecutorService control = Executors.newSingleThreadExecutor(
@@ -68,6 +72,7 @@ public final class ChatServer implements AutoCloseable {
         this.settings = new AtomicReference<>(settings);
         this.store = store;
         this.moderation = new Moderation(store, clock);
+        this.audit = new OperatorAudit(store, clock);
         store.onCommitted(id -> {
             SessionRegistry current = registry;
             if (current != null) {
@@ -83,7 +88,29 @@ public final class ChatServer implements AutoCloseable {
 
     /** Changes the server name and welcome text; new connections and logins see them at once. */
     public void updateInfo(String serverName, String welcomeText) {
-        settings.updateAndGet(s -> s.withInfo(serverName, welcomeText));
+        ServerSettings before = settings.getAndUpdate(s -> s.withInfo(serverName, welcomeText));
+        ServerSettings after = settings.get();
+        audit.recordIf(!before.serverName().equals(after.serverName()), AuditAction.SETTING_CHANGED, "server name",
+                after.serverName());
+        audit.recordIf(!before.welcomeText().equals(after.welcomeText()), AuditAction.SETTING_CHANGED, "welcome text",
+                after.welcomeText());
+    }
+
+    /**
+     * Says where the operator's actions come from from now on, for the audit trail: the admin window or the console
+     * (a program that uses this class directly is {@link AuditSource#PROGRAM}, the default).
+     */
+    public void setAuditSource(AuditSource source) {
+        audit.setSource(source);
+    }
+
+    /**
+     * The latest {@code limit} operator actions (kick, ban, admit, announcement, room and setting changes, ...),
+     * newest first; kept in the store (across restarts), or in memory (the last 10,000) without one. Completes on
+     * the store's thread.
+     */
+    public CompletableFuture<List<AuditEntry>> auditTrail(int limit) {
+        return audit.latest(limit);
     }
 
     public void addListener(ServerListener listener) {
@@ -214,12 +241,14 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean kick(String name, String reason) {
-        return OperatorActions.kick(registry, name, KickReasons.clean(reason));
+        String why = KickReasons.clean(reason);
+        return audit.recordIf(OperatorActions.kick(registry, name, why), AuditAction.KICK, name, why);
     }
 
     /** Closes a pending host's connection. False if no such pending host. */
     public boolean dropPending(long connectionId) {
-        return OperatorActions.dropPending(registry, connectionId);
+        return audit.recordIf(OperatorActions.dropPending(registry, connectionId), AuditAction.DROP,
+                "connection " + connectionId, "");
     }
 
     /**
@@ -243,8 +272,10 @@ public final class ChatServer implements AutoCloseable {
             throw new IllegalArgumentException(problem);
         });
         SessionRegistry current = registry;
-        return current == null ? 0 : current.callInSequence(
+        int reached = current == null ? 0 : current.callInSequence(
                 () -> room == null ? current.announce(text) : current.rooms().announce(room, text));
+        audit.recordIf(current != null, AuditAction.ANNOUNCE, room == null ? "" : room, text);
+        return reached;
     }
 
     /** A snapshot of the rooms, sorted by name ignoring case; empty when stopped. Blocks briefly. */
@@ -261,7 +292,10 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalStateException when the server is not running
      */
     public RoomInfo createRoom(String name, String topic) {
-        return running().callInSequence(() -> running().rooms().create(name, topic));
+        SessionRegistry current = running();
+        RoomInfo room = current.callInSequence(() -> current.rooms().create(name, topic));
+        audit.record(AuditAction.ROOM_CREATED, room.name(), room.topic());
+        return room;
     }
 
     /**
@@ -272,7 +306,8 @@ public final class ChatServer implements AutoCloseable {
      */
     public boolean deleteRoom(String name) {
         SessionRegistry current = registry;
-        return current != null && current.callInSequence(() -> current.rooms().delete(name));
+        return audit.recordIf(current != null && current.callInSequence(() -> current.rooms().delete(name)),
+                AuditAction.ROOM_DELETED, name, "");
     }
 
     /**
@@ -286,6 +321,7 @@ public final class ChatServer implements AutoCloseable {
             current.rooms().setTopicAsOperator(room, text == null ? "" : text);
             return null;
         });
+        audit.record(AuditAction.ROOM_CHANGED, room, "topic: " + (text == null ? "" : text));
     }
 
     /**
@@ -297,6 +333,7 @@ public final class ChatServer implements AutoCloseable {
         if (current != null) {
             current.inSequence(() -> current.rooms().forgetHistory(room));
         }
+        audit.record(AuditAction.HISTORY_CLEARED, room, "");
         return store.clear(room);
     }
 
@@ -327,21 +364,30 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the target is neither a name nor an address range, or the reason is bad
      */
     public Sanction ban(String target, Duration duration, String reason) {
-        return OperatorActions.ban(moderation, events, registry, target, duration, reason);
+        return audited(AuditAction.BAN, OperatorActions.ban(moderation, events, registry, target, duration, reason));
     }
 
     /** @return false when there was no such ban */
     public boolean unban(String target) {
-        return OperatorActions.lifted(events, "unban", target, moderation.unban(target));
+        return audit.recordIf(OperatorActions.lifted(events, "unban", target, moderation.unban(target)),
+                AuditAction.UNBAN, target, "");
     }
 
     /** Mutes a user (also one not logged in now): they read, but their messages are refused with MUTED. */
     public Sanction mute(String name, Duration duration, String reason) {
-        return OperatorActions.published(events, "mute", moderation.mute(name, duration, reason));
+        return audited(AuditAction.MUTE, OperatorActions.published(events, "mute", moderation.mute(name, duration, reason)));
     }
 
     public boolean unmute(String name) {
-        return OperatorActions.lifted(events, "unmute", name, moderation.unmute(name));
+        return audit.recordIf(OperatorActions.lifted(events, "unmute", name, moderation.unmute(name)),
+                AuditAction.UNMUTE, name, "");
+    }
+
+    /** The ban or mute goes to the audit trail with its end: "until 29 Nov 18:30: spamming". */
+    private Sanction audited(AuditAction action, Sanction sanction) {
+        audit.record(action, sanction.target(), sanction.untilText() + (sanction.reason().isEmpty() ? ""
+                : ": " + sanction.reason()));
+        return sanction;
     }
 
     /**
@@ -350,7 +396,8 @@ public final class ChatServer implements AutoCloseable {
      * it off lets nobody in by itself: those already waiting stay until the operator decides.
      */
     public void setWaitingRoom(boolean on) {
-        settings.updateAndGet(s -> s.toBuilder().waitingRoom(on).build());
+        boolean was = settings.getAndUpdate(s -> s.toBuilder().waitingRoom(on).build()).waitingRoom();
+        audit.recordIf(was != on, AuditAction.SETTING_CHANGED, "waiting room", on ? "on" : "off");
     }
 
     /** True while new users wait to be let in by hand. */
@@ -365,7 +412,7 @@ public final class ChatServer implements AutoCloseable {
      * @return false when nobody waits under that name
      */
     public boolean admit(String name) {
-        return OperatorActions.admit(registry, events, name);
+        return audit.recordIf(OperatorActions.admit(registry, events, name), AuditAction.ADMIT, name, "");
     }
 
     /**
@@ -376,7 +423,8 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean refuse(String name, String reason) {
-        return OperatorActions.refuse(registry, events, name, KickReasons.clean(reason), null);
+        String why = KickReasons.clean(reason);
+        return audit.recordIf(OperatorActions.refuse(registry, events, name, why, null), AuditAction.REFUSE, name, why);
     }
 
     /**
@@ -387,8 +435,8 @@ public final class ChatServer implements AutoCloseable {
      */
     public Sanction refuseAndBan(String name, String reason, Duration duration) {
         String why = KickReasons.clean(reason);
-        Sanction ban = OperatorActions.published(events, "ban", moderation.ban(name, duration, why));
-        OperatorActions.refuse(registry, events, name, why, ban);
+        Sanction ban = audited(AuditAction.BAN, OperatorActions.published(events, "ban", moderation.ban(name, duration, why)));
+        audit.recordIf(OperatorActions.refuse(registry, events, name, why, ban), AuditAction.REFUSE, name, why);
         return ban;
     }
 

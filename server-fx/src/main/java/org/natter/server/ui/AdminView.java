@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerState;
+import org.natter.server.ui.audit.AuditView;
 import org.natter.server.ui.bans.BansView;
 import org.natter.server.ui.control.ControlView;
 import org.natter.server.ui.control.StatusItems;
@@ -45,6 +46,8 @@ public final class AdminView {
     @FXML private PendingView pendingController;
     @FXML private RoomsView roomsController;
     @FXML private BansView bansController;
+    @FXML private Tab auditTab;
+    @FXML private AuditView auditController;
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
@@ -88,6 +91,12 @@ public final class AdminView {
         bansTab.setOnSelectionChanged(event -> {
             if (bansTab.isSelected()) {
                 viewModel.bans().refresh();
+            }
+        });
+        auditController.bind(viewModel.audit(), messages, zone);
+        auditTab.setOnSelectionChanged(event -> {
+            if (auditTab.isSelected()) {
+                viewModel.audit().refresh();
             }
         });
         usersTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.users"),

@@ -251,6 +251,21 @@ class ServerConsoleTest {
         assertThat(output.text()).containsPattern("127\\.0\\.0\\.1:\\d+ +\\d\\d:\\d\\d:\\d\\d +(ada|eve)");
     }
 
+    @Test
+    void auditListsTheConsolesActionsNewestFirst() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        type(typing, "audit\nban mallory 1h spam, again\nsay hello all\naudit 2\naudit zero\nstop\n");
+        output.awaitLine("No operator actions yet.");
+        output.awaitLine("WHEN                 ACTION           TARGET");
+        output.awaitLine("Usage: audit [N] (N from 1 to 1000, default 20)");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(output.text()).containsPattern("announce +console +hello all\\R.*ban +mallory +console +until .*: spam, again");
+    }
+
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();
