@@ -54,6 +54,9 @@ public final class ServerConsole implements AutoCloseable {
               rooms                 the rooms, with members and topics
               room create NAME [TOPIC]  a room that stays when empty
               room delete NAME      close a room (its members are told)
+              room moderate NAME on|off   only the people you allow may write in it
+              room allow|disallow NAME USER   who may write in a moderated room
+              room slow NAME SECONDS|off  each person may write once per SECONDS (1 to 3600)
               topic NAME [TEXT]     set a room's topic; no text clears it
               history ROOM [N]      the last N messages of a room (default 20)
               export ROOM FILE      write a room's history to FILE (.jsonl: JSON lines; else text)

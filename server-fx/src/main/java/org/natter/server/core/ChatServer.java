@@ -325,6 +325,43 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /**
+     * Makes a room moderated (only the users {@linkplain #allowToWrite allowed} may post; the others get FORBIDDEN)
+     * or open again. Its members are told in an announcement to the room.
+     *
+     * @throws IllegalArgumentException when there is no such room
+     * @throws IllegalStateException when the server is not running
+     */
+    public RoomInfo setModerated(String room, boolean on) {
+        RoomInfo info = RoomModeration.setModerated(registry, room, on);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), on ? "moderated" : "not moderated");
+        return info;
+    }
+
+    /**
+     * Lets a user write in a moderated room, or no longer ({@code allowed} false); kept while the room exists.
+     *
+     * @throws IllegalArgumentException when there is no such room, the name is not valid or the list is full
+     */
+    public RoomInfo allowToWrite(String room, String name, boolean allowed) {
+        RoomInfo info = RoomModeration.allow(registry, room, name, allowed);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), (allowed ? "may write: " : "may no longer write: ") + name);
+        return info;
+    }
+
+    /**
+     * Slow mode: each user may post in the room once per {@code interval} (1 s to 1 h; zero or null turns it off);
+     * a message sooner gets RATE_LIMITED saying when they may write again. Members are told in an announcement.
+     *
+     * @throws IllegalArgumentException when there is no such room or the interval is out of range
+     */
+    public RoomInfo setSlowMode(String room, Duration interval) {
+        RoomInfo info = RoomModeration.setSlowMode(registry, room, interval);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), info.slowModeSeconds() == 0 ? "slow mode off"
+                : "slow mode: " + info.slowModeSeconds() + " s");
+        return info;
+    }
+
+    /**
      * Deletes a room's stored history (also of a room that does not exist now); members who join later see none
      * of it. Completes, on the store's thread, with how many messages went.
      */

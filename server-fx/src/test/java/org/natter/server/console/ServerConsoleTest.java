@@ -266,6 +266,29 @@ class ServerConsoleTest {
         assertThat(output.text()).containsPattern("announce +console +hello all\\R.*ban +mallory +console +until .*: spam, again");
     }
 
+    @Test
+    void roomRulesAreSetAndShownFromTheConsole() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        type(typing, "room create maths\nroom moderate maths on\nroom allow maths ada\nroom slow #maths 30\nrooms\n"
+                + "room slow maths soon\nroom slow maths 7200\nroom moderate maths maybe\nroom moderate nowhere on\n"
+                + "room slow maths off\nroom moderate maths off\nstop\n");
+        output.awaitLine("#maths: moderated (may write: nobody yet).");
+        output.awaitLine("#maths: moderated (may write: ada).");
+        output.awaitLine("#maths: moderated (may write: ada), slow mode 30 s.");
+        output.awaitLine("[moderated (may write: ada), slow mode 30 s]");
+        output.awaitLine("Usage: room slow NAME SECONDS|off (1 to 3600 seconds)");
+        output.awaitLine("Slow mode is 1 second to 1 hour between two messages of one person.");
+        output.awaitLine("Usage: room moderate NAME on|off");
+        output.awaitLine("There is no room #nowhere.");
+        output.awaitLine("#maths: moderated (may write: ada).");
+        output.awaitLine("#maths: open to everyone.");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
     private static void type(PipedOutputStream typing, String text) throws IOException {
         typing.write(text.getBytes(StandardCharsets.UTF_8));
         typing.flush();
