@@ -1,6 +1,7 @@
 package org.natter.server.core;
 
 import io.netty.util.concurrent.EventExecutor;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
+import org.natter.server.core.moderation.LoginFailures;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
@@ -66,6 +68,7 @@ final class SessionRegistry {
     private final HistoryRequests history;
     private final DirectMessages directMessages;
     private final WaitingRoom waiting;
+    private final LoginFailures loginFailures = new LoginFailures();
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -184,9 +187,21 @@ final class SessionRegistry {
         if (closed || session.isClosing()) {
             return;
         }
+        InetAddress from = session.inetAddress();
+        String locked = from == null ? null : loginFailures.lockedSentence(from, moderation.now());
+        if (locked != null) {
+            refuse(session, new ErrorReply(requestId, ErrorCode.RATE_LIMITED, locked));
+            return;
+        }
         ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId, false);
         if (refusal != null) {
             refuse(session, refusal);
+            // A full server is nobody's fault; any other refusal counts towards the address's limit.
+            if (from != null && refusal.code() != ErrorCode.SERVER_FULL && loginFailures.failed(from, moderation.now())) {
+                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
+                        ErrorCode.RATE_LIMITED.name(), LoginFailures.MAX_FAILURES + " refused logins from this address"
+                        + " within a minute: its logins are refused for a minute."));
+            }
         }
     }
 
