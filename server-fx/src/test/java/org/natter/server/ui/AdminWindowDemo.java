@@ -26,7 +26,8 @@ import org.natter.server.ui.settings.AdminPreferences;
 /**
  * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, 20 rooms with long
  * names and topics, some chat, a refused name, a logout, two pending hosts; {@code -Ddemo.rooms=true} shows the
- * Rooms tab; {@code -Ddemo.waiting=true} turns the waiting room on, so that the users wait in Pending hosts), for
+ * Rooms tab; {@code -Ddemo.waiting=true} turns the waiting room on, so that the users wait in Pending hosts;
+ * {@code -Ddemo.audit=true} does some of the host's actions and shows the Audit tab), for
  * looking at it (screenshots, a manual check). Not a test.
  * Arguments: {@code [light|dark] [port] [users]}; the window starts the server at once.
  *
@@ -83,6 +84,22 @@ public final class AdminWindowDemo {
         return base.substring(0, base.offsetByCodePoints(0, ProtocolLimits.MAX_NAME_LENGTH - suffix.length())) + suffix;
     }
 
+    /** Some of the host's actions, for the Audit tab and the Rooms tab's rules; then the Audit tab is shown. */
+    private static void operatorActions() {
+        org.natter.server.core.ChatServer server = ServerApp.launchedServer();
+        server.kick(nameOf(5), "please keep it friendly");
+        server.ban(nameOf(6), java.time.Duration.ofHours(1), "=spam, and more spam");
+        server.mute(nameOf(7), java.time.Duration.ofMinutes(10), "calm down");
+        server.announce("Pizza in the hall at noon");
+        server.setModerated(ROOMS[0], true);
+        server.allowToWrite(ROOMS[0], nameOf(0), true);
+        server.setSlowMode(ROOMS[1], java.time.Duration.ofSeconds(30));
+        server.setWaitingRoom(true);
+        Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#sideTabs"))
+                .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst()
+                .ifPresent(tabs -> tabs.getSelectionModel().select(3)));
+    }
+
     private static void connect(int port, int users, List<RawClient> open, ScheduledExecutorService clients) {
         try {
             for (int i = 0; i < users; i++) {
@@ -109,6 +126,9 @@ public final class AdminWindowDemo {
                 open.get(i % users).send(new Say(null, lines[i % lines.length], ROOMS[i % users % ROOMS.length], null));
             }
             open.get(3).send(new Logout(null));
+            if (Boolean.getBoolean("demo.audit")) {
+                operatorActions();
+            }
             if (Boolean.getBoolean("demo.rooms")) {
                 Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#sideTabs"))
                         .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst()

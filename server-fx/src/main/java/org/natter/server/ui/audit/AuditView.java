@@ -3,7 +3,6 @@ package org.natter.server.ui.audit;
 import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -20,11 +19,10 @@ import javafx.util.StringConverter;
 import org.natter.common.fx.Messages;
 import org.natter.server.core.moderation.AuditAction;
 import org.natter.server.core.moderation.AuditEntry;
+import org.natter.server.ui.shared.TimeFormats;
 
 /** Code-behind of Audit.fxml: the operator's actions, a text filter, a kind-of-action filter and Export CSV…. */
 public final class AuditView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
 
     @FXML private Label auditTitle;
     @FXML private TextField auditFilter;
@@ -51,7 +49,10 @@ public final class AuditView {
             @Override
             protected void updateItem(Instant time, boolean empty) {
                 super.updateItem(time, empty);
-                setText(empty || time == null ? null : WHEN.format(time.atZone(zone)));
+                // Today's actions by their time alone, older ones with their day: the column stays narrow.
+                boolean today = time != null && time.atZone(zone).toLocalDate().equals(java.time.LocalDate.now(zone));
+                setText(empty || time == null ? null
+                        : (today ? TimeFormats.TIME_OF_DAY : TimeFormats.DATE_TIME).format(time.atZone(zone)));
             }
         });
         auditActionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(

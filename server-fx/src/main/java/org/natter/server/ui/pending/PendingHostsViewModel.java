@@ -35,6 +35,10 @@ public final class PendingHostsViewModel {
     private final ObservableList<PendingHostItemViewModel> hosts = FXCollections.observableArrayList();
     private final Map<Long, PendingHostItemViewModel> hostsById = new HashMap<>();
     private final BooleanProperty waitingRoom = new SimpleBooleanProperty(this, "waitingRoom");
+    /** Switch changes on their way to the server; while any is, the switch is not read back from the server. */
+    private int switching;
+    private boolean syncing;
+    private CompletableFuture<Void> lastSwitch = CompletableFuture.completedFuture(null);
 
     public PendingHostsViewModel(ChatServer server, Executor fxExecutor, Executor background, Clock clock,
                                  Messages messages, Consumer<String> notices) {
@@ -45,9 +49,16 @@ public final class PendingHostsViewModel {
         this.messages = messages;
         this.notices = notices;
         waitingRoom.set(server.waitingRoom());
-        // The server's setting follows the switch; it is a plain value, but the change goes off the FX thread
-        // like every other call into the server.
-        waitingRoom.addListener((obs, was, on) -> background.execute(() -> server.setWaitingRoom(on)));
+        // The server's setting follows the switch, off the FX thread like every call into the server; one change
+        // after the other, so that two quick clicks end as the last one says.
+        waitingRoom.addListener((obs, was, on) -> {
+            if (syncing) {
+                return;
+            }
+            switching++;
+            lastSwitch = lastSwitch.exceptionally(failure -> null).thenRunAsync(() -> server.setWaitingRoom(on), background)
+                    .whenCompleteAsync((done, failure) -> switching--, fxExecutor);
+        });
     }
 
     /** "Admit new users by hand": while on, a new login waits here until the operator admits or refuses it. */
@@ -114,8 +125,13 @@ public final class PendingHostsViewModel {
         changes.applyTo(hosts);
     }
 
-    /** Refreshes the "connected for" column. */
+    /** Refreshes the "connected for" column, and the switch when the waiting room was turned on or off elsewhere. */
     public void tick() {
+        if (switching == 0 && waitingRoom.get() != server.waitingRoom()) {
+            syncing = true;
+            waitingRoom.set(server.waitingRoom());
+            syncing = false;
+        }
         var now = clock.instant();
         hosts.forEach(item -> item.tick(now));
     }
