@@ -40,6 +40,8 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                                          dropped (default 1048576)
               --max-connections-per-address N   connections open at once from one address (default 8)
               --new-connections-per-address N   new connections from one address per 10 s (default 20)
+              --waiting-room             new users wait until you let them in (Admit or Refuse in the
+                                         window, 'admit NAME' or 'refuse NAME' in the console)
               --no-user-rooms            only the operator creates rooms (default: users may)
               --max-rooms N              rooms on the server, general included (default 100)
               --max-rooms-per-user N     rooms one user may be in at once (default 20)
@@ -100,6 +102,7 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
                 case "--max-connections-per-address" -> perAddress = integer(option, value(args, ++i, option), 1, 1_000_000);
                 case "--new-connections-per-address" -> newPerAddress = integer(option, value(args, ++i, option), 1, 1_000_000);
                 case "--no-user-rooms" -> userRooms = false;
+                case "--waiting-room" -> settings.waitingRoom(true);
                 case "--max-rooms" -> maxRooms = integer(option, value(args, ++i, option), 1, 100_000);
                 case "--max-rooms-per-user" -> maxRoomsPerUser = integer(option, value(args, ++i, option), 1, 100_000);
                 case "--max-room-members" -> maxRoomMembers = integer(option, value(args, ++i, option), 1, 1_000_000);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,11 +95,19 @@ public final class TerminalChat {
             out.println("Connecting to " + address + " …");
             LoginOk ok = null;
             String password = null;
-            for (int attempt = 0; ok == null; attempt++) {
+            CompletableFuture<LoginOk> pending = null;
+            for (int attempt = 0; ok == null; ) {
+                if (pending == null) {
+                    pending = connection.connect(address, name, password);
+                }
                 try {
-                    ok = login(connection, address, name, password, settings, security != null);
+                    // With TLS a person may be asked to trust the server first: no time limit then.
+                    ok = security != null ? pending.get() : pending.get(settings.connectTimeout()
+                            .plus(settings.replyTimeout()).plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException e) {
-                    boolean askPassword = e.getCause() instanceof ConnectionFailure f && security != null && attempt < 3
+                    pending = null;
+                    attempt++;
+                    boolean askPassword = e.getCause() instanceof ConnectionFailure f && security != null && attempt <= 3
                             && (f.kind() == ConnectionFailure.Kind.PASSWORD_NEEDED || f.kind() == ConnectionFailure.Kind.BAD_PASSWORD);
                     if (!askPassword) {
                         err.println(describe(e.getCause(), address));
@@ -115,9 +124,12 @@ public final class TerminalChat {
                         return 1;
                     }
                 } catch (TimeoutException e) {
-                    err.println(address + " did not answer in time. Is the server started? Is the address right?");
-                    DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
-                    return 1;
+                    // A login the host has to let in waits as long as they take; anything else has timed out.
+                    if (!printer.isWaiting()) {
+                        err.println(address + " did not answer in time. Is the server started? Is the address right?");
+                        DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                        return 1;
+                    }
                 }
             }
             out.println("Logged in as " + TerminalText.line(ok.name()) + ". /help lists the commands.");
@@ -132,15 +144,6 @@ public final class TerminalChat {
      * With TLS the connection may wait for the person to trust the certificate, so there is no outer time limit:
      * the connection's own timeouts end every attempt.
      */
-    private static LoginOk login(ChatConnection connection, ServerAddress address, String name, String password,
-                                 ConnectionSettings settings, boolean interactive)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        java.util.concurrent.CompletableFuture<LoginOk> login = connection.connect(address, name, password);
-        return interactive ? login.get()
-                : login.get(settings.connectTimeout().plus(settings.replyTimeout()).plusSeconds(5).toMillis(),
-                        TimeUnit.MILLISECONDS);
-    }
-
     private static int readLoop(ChatConnection connection, BufferedReader in, PrintStream out, PrintStream err,
                                 TerminalPrinter printer, TerminalCommands commands) throws InterruptedException {
         try {

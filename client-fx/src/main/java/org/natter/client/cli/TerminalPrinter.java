@@ -17,6 +17,7 @@ import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.TopicChanged;
+import org.natter.common.protocol.Waiting;
 
 /**
  * Prints what happens on the connection, one line each with the time; runs on the connection's event thread. Every
@@ -26,6 +27,9 @@ import org.natter.common.protocol.TopicChanged;
  * bob: text} for a direct message from bob, {@code [dm → bob] anna: text} for this user's own copy of one to bob.
  */
 final class TerminalPrinter implements ClientListener {
+
+    /** Set on the connection's event thread, read by the thread that waits for the login. */
+    private volatile boolean waiting;
 
     private final PrintStream out;
     private volatile boolean over;
@@ -131,6 +135,17 @@ final class TerminalPrinter implements ClientListener {
     @Override
     public void onError(ErrorReply error) {
         print(Instant.now(), "! " + TerminalText.line(error.message()));
+    }
+
+    @Override
+    public void onWaiting(Waiting waiting) {
+        this.waiting = true;
+        print(Instant.now(), "* Waiting for the host to let you in… (Ctrl+C gives up)");
+    }
+
+    /** True once the server said the login waits for its operator: then the login has no time limit. */
+    boolean isWaiting() {
+        return waiting;
     }
 
     @Override

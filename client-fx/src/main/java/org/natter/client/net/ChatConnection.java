@@ -64,6 +64,8 @@ public final class ChatConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatConnection.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final Duration QUIT_GRACE = Duration.ofSeconds(2);
+    /** A login the server holds for its operator waits as long as its link lasts; this only bounds the connector's wait. */
+    private static final Duration WAITING_ROOM_PATIENCE = Duration.ofDays(365);
 
     private final ConnectionSettings settings;
     private final ClientSecurity security;
@@ -386,8 +388,8 @@ public final class ChatConnection implements AutoCloseable {
                 throw new ConnectionFailure(Kind.PASSWORD_NEEDED, null, "The server asks for a password.", null);
             }
             String sent = welcome.needsPassword() ? secret : null;
-            ServerFrame reply = Replies.await(link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION,
-                    sent)), settings.replyTimeout());
+            ServerFrame reply = awaitLogin(link,
+                    link.request(id -> new Login(id, loginName, ProtocolLimits.PROTOCOL_VERSION, sent)));
             if (reply instanceof ErrorReply error) {
                 throw new ConnectionFailure(ConnectionFailure.kindOf(error.code()), error.code(), error.message(), null);
             }
@@ -443,6 +445,21 @@ public final class ChatConnection implements AutoCloseable {
     private ServerLink openLink(ServerAddress target) throws ConnectionFailure {
         return ServerLink.open(target, settings, security, writer, "natter-client-reader-" + instance,
                 router::route, this::linkEnded);
+    }
+
+    /**
+     * Connector thread: the answer to a login. A login the server holds for its operator ({@code waiting}) has no time
+     * limit: it ends with their answer, or with the link (a close while waiting fails the request).
+     */
+    private ServerFrame awaitLogin(ServerLink link, CompletableFuture<ServerFrame> answer) throws ConnectionFailure {
+        try {
+            return Replies.await(answer, settings.replyTimeout());
+        } catch (ConnectionFailure failure) {
+            if (failure.kind() != Kind.TIMEOUT || !lifecycle.isWaiting(link)) {
+                throw failure;
+            }
+            return Replies.await(answer, WAITING_ROOM_PATIENCE);
+        }
     }
 
     /** Reader thread of a link that has ended, after its waiting requests have failed. */

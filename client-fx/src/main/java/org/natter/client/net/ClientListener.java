@@ -11,6 +11,7 @@ import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.TopicChanged;
+import org.natter.common.protocol.Waiting;
 import org.natter.common.protocol.Welcome;
 
 /**
@@ -29,6 +30,14 @@ public interface ClientListener {
 
     /** The server greeted a new connection. */
     default void onWelcome(Welcome welcome) {
+    }
+
+    /**
+     * The server admits new users by hand, and this login waits for its operator to let it in: the connect (or the
+     * reconnection) completes with {@link #onLoggedIn} when they do, and fails when they refuse. It waits without a
+     * time limit meanwhile; closing the connection gives up.
+     */
+    default void onWaiting(Waiting waiting) {
     }
 
     /**

@@ -46,6 +46,8 @@ final class ConnectionLifecycle {
     private ServerAddress address;
     private String name;
     private Welcome welcome;
+    /** The link whose login waits for the server's operator, if any. */
+    private Link waitingOn;
 
     ConnectionLifecycle(ListenerDispatch events, Roster roster, OpenRooms rooms, ReconnectPolicy policy) {
         this.events = Objects.requireNonNull(events, "events");
@@ -204,6 +206,24 @@ final class ConnectionLifecycle {
             events.dispatch(listener -> listener.onRoomsChanged(open));
         }
         return true;
+    }
+
+    /** The login on {@code from} waits for the server's operator; false when that link is not the current attempt's. */
+    boolean waiting(Link from) {
+        synchronized (lock) {
+            if (from != link || !(phase instanceof Establishing || phase instanceof Reconnecting)) {
+                return false;
+            }
+            waitingOn = from;
+            return true;
+        }
+    }
+
+    /** True while the login on {@code on} waits for the server's operator (then it has no time limit). */
+    boolean isWaiting(Link on) {
+        synchronized (lock) {
+            return on == link && on == waitingOn && (phase instanceof Establishing || phase instanceof Reconnecting);
+        }
     }
 
     /** The server confirmed a logout on {@code from}. */

@@ -21,6 +21,7 @@ import org.natter.common.protocol.RoomList;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.SearchResults;
 import org.natter.common.protocol.TopicChanged;
+import org.natter.common.protocol.Waiting;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Welcome;
 
@@ -94,6 +95,8 @@ final class InboundRouter {
             on(from, history);
         } else if (frame instanceof SearchResults results) {
             on(from, results);
+        } else if (frame instanceof Waiting waiting) {
+            on(from, waiting);
         } else {
             throw new IllegalArgumentException("No route for " + frame.getClass().getSimpleName());
         }
@@ -174,6 +177,13 @@ final class InboundRouter {
     void on(Link from, LoggedOut loggedOut) {
         lifecycle.loggedOut(from);
         from.answer(loggedOut.re(), loggedOut);
+    }
+
+    /** The login waits for the server's operator; its answer comes when they decide (no time limit meanwhile). */
+    void on(Link from, Waiting waiting) {
+        if (lifecycle.waiting(from)) {
+            events.dispatch(listener -> listener.onWaiting(waiting));
+        }
     }
 
     void on(Link from, Kicked kicked) {

@@ -21,6 +21,7 @@ import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.natter.client.net.ChatConnection;
+import org.natter.client.net.ClientListener;
 import org.natter.client.net.ConnectionSettings;
 import org.natter.client.net.ServerAddress;
 import org.natter.client.net.discovery.ServerBrowser;
@@ -41,6 +42,7 @@ import org.natter.client.ui.login.LoginViewModel;
 import org.natter.client.ui.login.NearbyServersViewModel;
 import org.natter.client.ui.rooms.ConversationViewModel;
 import org.natter.common.fx.WindowPlacement;
+import org.natter.common.protocol.Waiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -186,6 +188,12 @@ public final class ClientWindow {
         ChatViewModel chat = new ChatViewModel(ChatCommands.of(connection), FX, address.toString(),
                 ChatViewModel.DEFAULT_MAX_ENTRIES);
         connection.addListener(chat.feed());
+        connection.addListener(new ClientListener() {
+            @Override
+            public void onWaiting(Waiting waiting) {
+                FX.execute(login::showWaiting);
+            }
+        });
         return connection.connect(address, name, password)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {

@@ -36,6 +36,14 @@ class TerminalPrinterTest {
     }
 
     @Test
+    void aHeldLoginIsToldAndRemembered() {
+        assertThat(printer.isWaiting()).isFalse();
+        printer.onWaiting(new org.natter.common.protocol.Waiting("1", "anna", "ignored: the terminal says it in its words"));
+        assertThat(output()).contains("* Waiting for the host to let you in…");
+        assertThat(printer.isWaiting()).isTrue();
+    }
+
+    @Test
     void everythingTheServerSendsIsPrintedEscaped() {
         Instant now = Instant.now();
         printer.onLoggedIn(new LoginOk("c1", "anna", 1, NASTY, List.of("anna", "b" + NASTY), NASTY), false);

@@ -101,6 +101,7 @@ final class Recorder implements ClientListener {
     @Override public void onAnnouncement(Announcement announcement) { record(announcement); }
     @Override public void onError(ErrorReply error) { record(error); }
     @Override public void onKicked(String reason) { record(new KickedEvent(reason)); }
+    @Override public void onWaiting(org.natter.common.protocol.Waiting waiting) { record(waiting); }
     @Override public void onConnectionLost(String cause) { record(new Lost(cause)); }
     @Override public void onReconnecting(int attempt, Duration delay) { record(new Reconnecting(attempt, delay)); }
     @Override public void onRoomJoined(RoomState room) { record(room); }

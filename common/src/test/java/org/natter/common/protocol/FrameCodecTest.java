@@ -40,7 +40,8 @@ class FrameCodecTest {
                 new Left("bob", "news", LeaveReason.ROOM_CLOSED, null, TS), new Announcement("Test", "maths", TS),
                 new RoomState("j", "maths", null, List.of("ada", "bob")), new Parted("p", "maths"),
                 new RoomList("l", List.of(new RoomSummary("Art", null, 2), new RoomSummary("general", "Hi", 5))),
-                new TopicChanged("maths", "Fractions", "ada", TS), new TopicChanged("maths", "", null, TS));
+                new TopicChanged("maths", "Fractions", "ada", TS), new TopicChanged("maths", "", null, TS),
+                new Waiting("1", "ada", "Waiting for the host to let you in."));
     }
 
     @ParameterizedTest
@@ -53,6 +54,12 @@ class FrameCodecTest {
     @MethodSource("serverFrames")
     void serverFramesSurviveARoundTrip(ServerFrame frame) throws ProtocolException {
         assertThat(FrameCodec.decodeServerFrame(FrameCodec.encode(frame))).isEqualTo(frame);
+    }
+
+    @Test
+    void waitingIsWrittenAsDocumented() {
+        assertThat(FrameCodec.encode(new Waiting("1", "ada", "Waiting for the host to let you in.")))
+                .isEqualTo("{\"type\":\"waiting\",\"re\":\"1\",\"name\":\"ada\",\"text\":\"Waiting for the host to let you in.\"}");
     }
 
     @Test

@@ -25,15 +25,19 @@ final class RoomCommands {
         out.println(String.format("%-33s  %-7s  %-8s  %s", "ROOM", "MEMBERS", "MESSAGES", "TOPIC"));
         for (RoomInfo room : rooms) {
             out.println(String.format("%-33s  %-7d  %-8d  %s", "#" + SafeText.escape(room.name()),
-                    room.members().size(), room.messages(), SafeText.escape(room.topic())));
+                    room.members().size(), room.messages(), SafeText.escape(room.topic()))
+                    + (room.moderated() || room.slowModeSeconds() > 0 ? "  [" + rulesOf(room) + "]" : ""));
         }
     }
 
-    /** {@code room create NAME [TOPIC]} or {@code room delete NAME}. */
+    private static final String USAGE = "Usage: room create NAME [TOPIC] | room delete NAME | room moderate NAME on|off"
+            + " | room allow NAME USER | room disallow NAME USER | room slow NAME SECONDS|off";
+
+    /** {@code room create NAME [TOPIC]}, {@code room delete NAME}, and the room's rules (moderated, slow mode). */
     void room(String argument) {
         String[] parts = argument.split("\\s+", 3);
         if (parts.length < 2 || parts[1].isEmpty()) {
-            out.println("Usage: room create NAME [TOPIC] | room delete NAME");
+            out.println(USAGE);
             return;
         }
         String name = withoutHash(parts[1]);
@@ -45,11 +49,52 @@ final class RoomCommands {
                 }
                 case "delete" -> out.println(server.deleteRoom(name) ? "Deleted #" + SafeText.escape(name) + "."
                         : "There is no room #" + SafeText.escape(name) + ".");
-                default -> out.println("Usage: room create NAME [TOPIC] | room delete NAME");
+                case "moderate", "allow", "disallow", "slow" -> rules(parts[0], name, parts.length > 2 ? parts[2].strip() : "");
+                default -> out.println(USAGE);
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             out.println(e.getMessage());
         }
+    }
+
+    private void rules(String rule, String room, String value) {
+        RoomInfo info;
+        switch (rule) {
+            case "moderate" -> {
+                if (!value.equals("on") && !value.equals("off")) {
+                    out.println("Usage: room moderate NAME on|off");
+                    return;
+                }
+                info = server.setModerated(room, value.equals("on"));
+            }
+            case "allow", "disallow" -> {
+                if (value.isEmpty()) {
+                    out.println("Usage: room " + rule + " NAME USER");
+                    return;
+                }
+                info = server.allowToWrite(room, value, rule.equals("allow"));
+            }
+            default -> {
+                java.time.Duration interval;
+                try {
+                    interval = value.equals("off") ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    out.println("Usage: room slow NAME SECONDS|off (1 to 3600 seconds)");
+                    return;
+                }
+                info = server.setSlowMode(room, interval);
+            }
+        }
+        out.println("#" + SafeText.escape(info.name()) + ": " + rulesOf(info) + ".");
+    }
+
+    /** "moderated (may write: ada, bob), slow mode 30 s" or "open to everyone". */
+    static String rulesOf(RoomInfo room) {
+        String moderated = room.moderated() ? "moderated (may write: " + (room.allowed().isEmpty() ? "nobody yet"
+                : SafeText.escape(String.join(", ", room.allowed()))) + ")" : "";
+        String slow = room.slowModeSeconds() == 0 ? "" : "slow mode " + room.slowModeSeconds() + " s";
+        return moderated.isEmpty() && slow.isEmpty() ? "open to everyone"
+                : moderated + (moderated.isEmpty() || slow.isEmpty() ? "" : ", ") + slow;
     }
 
     void topic(String argument) {

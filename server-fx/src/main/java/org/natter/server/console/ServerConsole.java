@@ -19,6 +19,7 @@ import org.natter.server.core.LocalAddresses;
 import org.natter.server.core.ServerEventText;
 import org.natter.server.core.ServerListener;
 import org.natter.server.core.ServerStartException;
+import org.natter.server.core.moderation.AuditSource;
 
 /**
  * The headless server: starts the core, prints what happens (chat messages only when asked to), and takes the
@@ -44,13 +45,19 @@ public final class ServerConsole implements AutoCloseable {
               help                  this list
               status                state, port, counts
               users                 the logged-in users
-              pending               the hosts that have not logged in
+              pending               the hosts that have not logged in, and who waits to be let in
+              waiting on|off        new users wait until you let them in (the waiting room)
+              admit NAME            let a waiting user in
+              refuse NAME [REASON]  turn a waiting user away (ban NAME ... turns them away and bans the name)
               kick NAME [REASON]    remove a user and tell them why
               drop ID               close a pending host (ID from 'pending')
               say [#ROOM] TEXT      send an announcement to every user, or to one room's members
               rooms                 the rooms, with members and topics
               room create NAME [TOPIC]  a room that stays when empty
               room delete NAME      close a room (its members are told)
+              room moderate NAME on|off   only the people you allow may write in it
+              room allow|disallow NAME USER   who may write in a moderated room
+              room slow NAME SECONDS|off  each person may write once per SECONDS (1 to 3600)
               topic NAME [TEXT]     set a room's topic; no text clears it
               history ROOM [N]      the last N messages of a room (default 20)
               export ROOM FILE      write a room's history to FILE (.jsonl: JSON lines; else text)
@@ -60,6 +67,7 @@ public final class ServerConsole implements AutoCloseable {
               mute NAME DURATION [REASON] the user reads but cannot write
               unmute NAME           let a muted user write again
               bans                  the bans and mutes in force
+              audit [N]             the last N actions of the operator (default 20), newest first
               fingerprint           the certificate's safety code and SHA-256 fingerprint
               invite                the invite links users can open or scan (natter://...)
               stop                  stop the server (users are told) and exit""";
@@ -73,6 +81,8 @@ public final class ServerConsole implements AutoCloseable {
     private final RoomCommands rooms;
     private final HistoryCommands history;
     private final ModerationCommands moderation;
+    private final WaitingRoomCommands waitingRoom;
+    private final AuditCommands audit;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ServerListener events = new ServerListener() {
         @Override
@@ -94,6 +104,9 @@ public final class ServerConsole implements AutoCloseable {
         this.rooms = new RoomCommands(server, this.out);
         this.history = new HistoryCommands(server, this.out);
         this.moderation = new ModerationCommands(server, this.out);
+        this.waitingRoom = new WaitingRoomCommands(server, this.out);
+        this.audit = new AuditCommands(server, this.out);
+        server.setAuditSource(AuditSource.CONSOLE);
     }
 
     /**
@@ -188,6 +201,10 @@ public final class ServerConsole implements AutoCloseable {
             case "mute" -> moderation.mute(argument);
             case "unmute" -> moderation.unmute(argument);
             case "bans" -> moderation.list();
+            case "waiting" -> waitingRoom.waiting(argument);
+            case "admit" -> waitingRoom.admit(argument);
+            case "refuse" -> waitingRoom.refuse(argument);
+            case "audit" -> audit.audit(argument);
             case "fingerprint" -> SecurityText.fingerprint(server.security()).forEach(out::println);
             case "invite" -> invite();
             case "stop", "quit", "exit" -> stop();
@@ -232,9 +249,10 @@ public final class ServerConsole implements AutoCloseable {
             out.println("No hosts are waiting.");
             return;
         }
-        out.println(String.format("%-8s  %-24s  %s", "ID", "ADDRESS", "SINCE"));
+        out.println(String.format("%-8s  %-24s  %-8s  %s", "ID", "ADDRESS", "SINCE", "WAITS TO BE LET IN AS"));
         for (PendingHost host : hosts) {
-            out.println(String.format("%-8d  %-24s  %s", host.connectionId(), host.address(), TIME.format(host.since())));
+            out.println(String.format("%-8d  %-24s  %-8s  %s", host.connectionId(), host.address(),
+                    TIME.format(host.since()), host.isWaiting() ? SafeText.escape(host.waitingName()) : ""));
         }
     }
 

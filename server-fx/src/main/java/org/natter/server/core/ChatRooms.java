@@ -172,6 +172,13 @@ final class ChatRooms {
         if (room == null) {
             return;
         }
+        // The room's rules run on the server's clock, which tests move by hand.
+        Instant ruleTime = registry.moderation().now();
+        ErrorReply ruled = room.policy().refusal(room.name(), sender.name(), ruleTime, requestId);
+        if (ruled != null) {
+            registry.refuse(sender, ruled);
+            return;
+        }
         Instant now = now();
         long id = registry.nextMessageId();
         ChatMessage stored = new ChatMessage(id, sender.name(), text, now, room.name(), null);
@@ -179,6 +186,7 @@ final class ChatRooms {
             registry.refuseBusy(sender, requestId);
             return;
         }
+        room.policy().posted(sender.name(), ruleTime);
         sender.countMessage();
         room.countMessage();
         Message message = new Message(id, sender.name(), text, now, null, room.name(), null);
@@ -382,7 +390,8 @@ final class ChatRooms {
         return room;
     }
 
-    private void roomChanged(Room room) {
+    /** Tells the operator's views the room's new state. */
+    void roomChanged(Room room) {
         if (directory.contains(room)) {
             events.publish(new ServerEvent.RoomUpdated(Instant.now(), room.info()));
         }

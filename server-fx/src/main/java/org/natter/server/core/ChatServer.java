@@ -19,6 +19,9 @@ import org.natter.common.model.ChatMessage;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.model.RoomInfo;
+import org.natter.server.core.moderation.AuditAction;
+import org.natter.server.core.moderation.AuditEntry;
+import org.natter.server.core.moderation.AuditSource;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
@@ -40,6 +43,7 @@ public final class ChatServer implements AutoCloseable {
     private final ReentrantLock lifecycle = new ReentrantLock();
     private final MessageStore store;
     private final Moderation moderation;
+    private final OperatorAudit audit;
     private final AtomicReference<ServerSettings> settings;
     private final ServerEvents events = new ServerEvents();
     private final AtomicReference<ServerSecurity> security;
@@ -91,6 +95,7 @@ public final class ChatServer implements AutoCloseable {
         this.settings = new AtomicReference<>(settings);
         this.store = store;
         this.moderation = new Moderation(store, clock);
+        this.audit = new OperatorAudit(store, clock);
         store.onCommitted(id -> {
             SessionRegistry current = registry;
             if (current != null) {
@@ -106,7 +111,29 @@ public final class ChatServer implements AutoCloseable {
 
     /** Changes the server name and welcome text; new connections and logins see them at once. */
     public void updateInfo(String serverName, String welcomeText) {
-        settings.updateAndGet(s -> s.withInfo(serverName, welcomeText));
+        ServerSettings before = settings.getAndUpdate(s -> s.withInfo(serverName, welcomeText));
+        ServerSettings after = settings.get();
+        audit.recordIf(!before.serverName().equals(after.serverName()), AuditAction.SETTING_CHANGED, "server name",
+                after.serverName());
+        audit.recordIf(!before.welcomeText().equals(after.welcomeText()), AuditAction.SETTING_CHANGED, "welcome text",
+                after.welcomeText());
+    }
+
+    /**
+     * Says where the operator's actions come from from now on, for the audit trail: the admin window or the console
+     * (a program that uses this class directly is {@link AuditSource#PROGRAM}, the default).
+     */
+    public void setAuditSource(AuditSource source) {
+        audit.setSource(source);
+    }
+
+    /**
+     * The latest {@code limit} operator actions (kick, ban, admit, announcement, room and setting changes, ...),
+     * newest first; kept in the store (across restarts), or in memory (the last 10,000) without one. Completes on
+     * the store's thread.
+     */
+    public CompletableFuture<List<AuditEntry>> auditTrail(int limit) {
+        return audit.latest(limit);
     }
 
     /** The security in force: TLS, certificate, password. */
@@ -255,12 +282,14 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the reason is too long or holds control characters
      */
     public boolean kick(String name, String reason) {
-        return OperatorActions.kick(registry, name, KickReasons.clean(reason));
+        String why = KickReasons.clean(reason);
+        return audit.recordIf(OperatorActions.kick(registry, name, why), AuditAction.KICK, name, why);
     }
 
     /** Closes a pending host's connection. False if no such pending host. */
     public boolean dropPending(long connectionId) {
-        return OperatorActions.dropPending(registry, connectionId);
+        return audit.recordIf(OperatorActions.dropPending(registry, connectionId), AuditAction.DROP,
+                "connection " + connectionId, "");
     }
 
     /**
@@ -284,8 +313,10 @@ public final class ChatServer implements AutoCloseable {
             throw new IllegalArgumentException(problem);
         });
         SessionRegistry current = registry;
-        return current == null ? 0 : current.callInSequence(
+        int reached = current == null ? 0 : current.callInSequence(
                 () -> room == null ? current.announce(text) : current.rooms().announce(room, text));
+        audit.recordIf(current != null, AuditAction.ANNOUNCE, room == null ? "" : room, text);
+        return reached;
     }
 
     /** A snapshot of the rooms, sorted by name ignoring case; empty when stopped. Blocks briefly. */
@@ -302,7 +333,10 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalStateException when the server is not running
      */
     public RoomInfo createRoom(String name, String topic) {
-        return running().callInSequence(() -> running().rooms().create(name, topic));
+        SessionRegistry current = running();
+        RoomInfo room = current.callInSequence(() -> current.rooms().create(name, topic));
+        audit.record(AuditAction.ROOM_CREATED, room.name(), room.topic());
+        return room;
     }
 
     /**
@@ -313,7 +347,8 @@ public final class ChatServer implements AutoCloseable {
      */
     public boolean deleteRoom(String name) {
         SessionRegistry current = registry;
-        return current != null && current.callInSequence(() -> current.rooms().delete(name));
+        return audit.recordIf(current != null && current.callInSequence(() -> current.rooms().delete(name)),
+                AuditAction.ROOM_DELETED, name, "");
     }
 
     /**
@@ -327,6 +362,44 @@ public final class ChatServer implements AutoCloseable {
             current.rooms().setTopicAsOperator(room, text == null ? "" : text);
             return null;
         });
+        audit.record(AuditAction.ROOM_CHANGED, room, "topic: " + (text == null ? "" : text));
+    }
+
+    /**
+     * Makes a room moderated (only the users {@linkplain #allowToWrite allowed} may post; the others get FORBIDDEN)
+     * or open again. Its members are told in an announcement to the room.
+     *
+     * @throws IllegalArgumentException when there is no such room
+     * @throws IllegalStateException when the server is not running
+     */
+    public RoomInfo setModerated(String room, boolean on) {
+        RoomInfo info = RoomModeration.setModerated(registry, room, on);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), on ? "moderated" : "not moderated");
+        return info;
+    }
+
+    /**
+     * Lets a user write in a moderated room, or no longer ({@code allowed} false); kept while the room exists.
+     *
+     * @throws IllegalArgumentException when there is no such room, the name is not valid or the list is full
+     */
+    public RoomInfo allowToWrite(String room, String name, boolean allowed) {
+        RoomInfo info = RoomModeration.allow(registry, room, name, allowed);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), (allowed ? "may write: " : "may no longer write: ") + name);
+        return info;
+    }
+
+    /**
+     * Slow mode: each user may post in the room once per {@code interval} (1 s to 1 h; zero or null turns it off);
+     * a message sooner gets RATE_LIMITED saying when they may write again. Members are told in an announcement.
+     *
+     * @throws IllegalArgumentException when there is no such room or the interval is out of range
+     */
+    public RoomInfo setSlowMode(String room, Duration interval) {
+        RoomInfo info = RoomModeration.setSlowMode(registry, room, interval);
+        audit.record(AuditAction.ROOM_CHANGED, info.name(), info.slowModeSeconds() == 0 ? "slow mode off"
+                : "slow mode: " + info.slowModeSeconds() + " s");
+        return info;
     }
 
     /**
@@ -338,6 +411,7 @@ public final class ChatServer implements AutoCloseable {
         if (current != null) {
             current.inSequence(() -> current.rooms().forgetHistory(room));
         }
+        audit.record(AuditAction.HISTORY_CLEARED, room, "");
         return store.clear(room);
     }
 
@@ -368,21 +442,80 @@ public final class ChatServer implements AutoCloseable {
      * @throws IllegalArgumentException when the target is neither a name nor an address range, or the reason is bad
      */
     public Sanction ban(String target, Duration duration, String reason) {
-        return OperatorActions.ban(moderation, events, registry, target, duration, reason);
+        return audited(AuditAction.BAN, OperatorActions.ban(moderation, events, registry, target, duration, reason));
     }
 
     /** @return false when there was no such ban */
     public boolean unban(String target) {
-        return OperatorActions.lifted(events, "unban", target, moderation.unban(target));
+        return audit.recordIf(OperatorActions.lifted(events, "unban", target, moderation.unban(target)),
+                AuditAction.UNBAN, target, "");
     }
 
     /** Mutes a user (also one not logged in now): they read, but their messages are refused with MUTED. */
     public Sanction mute(String name, Duration duration, String reason) {
-        return OperatorActions.published(events, "mute", moderation.mute(name, duration, reason));
+        return audited(AuditAction.MUTE, OperatorActions.published(events, "mute", moderation.mute(name, duration, reason)));
     }
 
     public boolean unmute(String name) {
-        return OperatorActions.lifted(events, "unmute", name, moderation.unmute(name));
+        return audit.recordIf(OperatorActions.lifted(events, "unmute", name, moderation.unmute(name)),
+                AuditAction.UNMUTE, name, "");
+    }
+
+    /** The ban or mute goes to the audit trail with its end: "until 29 Nov 18:30: spamming". */
+    private Sanction audited(AuditAction action, Sanction sanction) {
+        audit.record(action, sanction.target(), sanction.untilText() + (sanction.reason().isEmpty() ? ""
+                : ": " + sanction.reason()));
+        return sanction;
+    }
+
+    /**
+     * Turns the waiting room on or off: while on, a {@code login} with a free, allowed name waits (the client is
+     * sent {@code waiting}) until the operator {@linkplain #admit admits} or {@linkplain #refuse refuses} it. Turning
+     * it off lets nobody in by itself: those already waiting stay until the operator decides.
+     */
+    public void setWaitingRoom(boolean on) {
+        boolean was = settings.getAndUpdate(s -> s.toBuilder().waitingRoom(on).build()).waitingRoom();
+        audit.recordIf(was != on, AuditAction.SETTING_CHANGED, "waiting room", on ? "on" : "off");
+    }
+
+    /** True while new users wait to be let in by hand. */
+    public boolean waitingRoom() {
+        return settings.get().waitingRoom();
+    }
+
+    /**
+     * Lets in the login waiting under {@code name}: it gets {@code login_ok} and joins as any user, unless a check
+     * fails now (a ban or a full server that came meanwhile: then it gets that error and its connection closes).
+     *
+     * @return false when nobody waits under that name
+     */
+    public boolean admit(String name) {
+        return audit.recordIf(OperatorActions.admit(registry, events, name), AuditAction.ADMIT, name, "");
+    }
+
+    /**
+     * Turns away the login waiting under {@code name}: it gets {@code error} FORBIDDEN ("The host did not let you
+     * in." and the reason), then its connection closes.
+     *
+     * @return false when nobody waits under that name
+     * @throws IllegalArgumentException when the reason is too long or holds control characters
+     */
+    public boolean refuse(String name, String reason) {
+        String why = KickReasons.clean(reason);
+        return audit.recordIf(OperatorActions.refuse(registry, events, name, why, null), AuditAction.REFUSE, name, why);
+    }
+
+    /**
+     * Bans the name for {@code duration} ({@code null}: for good) and turns away the login waiting under it, which
+     * gets {@code error} BANNED with the ban's sentence.
+     *
+     * @return the ban (made also when nobody waits under the name any more)
+     */
+    public Sanction refuseAndBan(String name, String reason, Duration duration) {
+        String why = KickReasons.clean(reason);
+        Sanction ban = audited(AuditAction.BAN, OperatorActions.published(events, "ban", moderation.ban(name, duration, why)));
+        audit.recordIf(OperatorActions.refuse(registry, events, name, why, ban), AuditAction.REFUSE, name, why);
+        return ban;
     }
 
     /** The bans and mutes in force, oldest first. */

@@ -261,7 +261,10 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     public void logout(Logout logout) {
         registry.inSequence(() -> {
             if (!registry.leave(session, LeaveReason.LOGOUT, "")) {
-                if (session.phase() != Session.Phase.CLOSED) {
+                if (registry.waitingRoom().withdraw(session)) {
+                    session.sendInOrder(new LoggedOut(logout.id()));
+                    armLoginDeadline();
+                } else if (session.phase() != Session.Phase.CLOSED) {
                     registry.refuse(session, new ErrorReply(logout.id(), ErrorCode.NOT_LOGGED_IN, "You are not logged in."));
                 }
                 return;

@@ -11,6 +11,8 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.protocol.Names;
+import org.natter.server.core.moderation.AuditEntry;
+import org.natter.server.core.moderation.RecentAudit;
 
 /**
  * A store that keeps the last {@value #CAPACITY} messages of one run in memory: for a server started without a
@@ -22,6 +24,17 @@ final class MemoryMessageStore implements MessageStore {
 
     private final List<ChatMessage> messages = new ArrayList<>();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final RecentAudit audit = new RecentAudit();
+
+    @Override
+    public void audit(AuditEntry entry) {
+        audit.add(entry);
+    }
+
+    @Override
+    public CompletableFuture<List<AuditEntry>> auditTrail(int limit) {
+        return CompletableFuture.completedFuture(audit.latest(limit));
+    }
 
     @Override
     public long lastId() {

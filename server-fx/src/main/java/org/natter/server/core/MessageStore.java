@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.natter.common.model.ChatMessage;
+import org.natter.server.core.moderation.AuditEntry;
 import org.natter.server.core.moderation.Sanction;
 
 /**
@@ -71,6 +72,12 @@ public interface MessageStore extends AutoCloseable {
     /** Forgets a ban or mute; returns at once. */
     default void deleteSanction(Sanction.Kind kind, String target) {
     }
+
+    /** Keeps an operator's action in the audit trail; returns at once (the store writes it on its own thread). */
+    void audit(AuditEntry entry);
+
+    /** The latest {@code limit} entries of the audit trail, newest first, read on the store's own thread. */
+    CompletableFuture<List<AuditEntry>> auditTrail(int limit);
 
     /** Deletes a room's history; completes with how many messages went. */
     CompletableFuture<Integer> clear(String room);

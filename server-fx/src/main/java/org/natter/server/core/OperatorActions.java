@@ -49,6 +49,46 @@ final class OperatorActions {
         });
     }
 
+    /** Lets a waiting login in; false when nobody waits under that name. */
+    static boolean admit(SessionRegistry current, ServerEvents events, String name) {
+        if (current == null) {
+            return false;
+        }
+        return current.callInSequence(() -> {
+            WaitingRoom.Held login = current.waitingRoom().take(name);
+            if (login == null) {
+                return false;
+            }
+            events.publish(new ServerEvent.Moderated(Instant.now(), "admit", login.name(), "", ""));
+            current.waitingRoom().letIn(login, current);
+            return true;
+        });
+    }
+
+    /**
+     * Turns a waiting login away: the client gets FORBIDDEN (BANNED with the sentence of {@code ban}, when the
+     * operator banned the name too) and the connection closes. False when nobody waits under that name.
+     */
+    static boolean refuse(SessionRegistry current, ServerEvents events, String name, String reason, Sanction ban) {
+        if (current == null) {
+            return false;
+        }
+        return current.callInSequence(() -> {
+            WaitingRoom.Held login = current.waitingRoom().take(name);
+            if (login == null) {
+                return false;
+            }
+            events.publish(new ServerEvent.Moderated(Instant.now(), "refuse", login.name(), "", reason));
+            ErrorReply reply = ban != null
+                    ? new ErrorReply(login.requestId(), ErrorCode.BANNED, ban.sentence("The host did not let you in, and the name "
+                            + login.name() + " is banned"))
+                    : new ErrorReply(login.requestId(), ErrorCode.FORBIDDEN, "The host did not let you in."
+                            + (reason.isEmpty() ? "" : " " + reason));
+            login.session().sendAndCloseInOrder(reply, "refused by the host");
+            return true;
+        });
+    }
+
     static Sanction ban(Moderation moderation, ServerEvents events, SessionRegistry current, String target,
                         Duration duration, String reason) {
         Sanction ban = published(events, "ban", moderation.ban(target, duration, reason));
@@ -80,7 +120,8 @@ final class OperatorActions {
             boolean matches = ban.kind() == Sanction.Kind.ADDRESS_BAN
                     ? session.inetAddress() != null && AddressRange.parse(ban.target())
                             .map(r -> r.contains(session.inetAddress())).orElse(false)
-                    : session.isUser() && Names.key(session.name()).equals(Names.key(ban.target()));
+                    : Names.key(ban.target()).equals(Names.key(session.isUser() ? session.name()
+                            : session.heldName() == null ? "" : session.heldName()));
             if (!matches) {
                 continue;
             }
@@ -89,7 +130,9 @@ final class OperatorActions {
             if (session.isUser() && registry.leave(session, LeaveReason.KICKED, sentence)) {
                 session.sendAndCloseInOrder(new Kicked(sentence), "banned");
             } else if (!session.isClosing()) {
-                session.sendAndCloseInOrder(new ErrorReply(null, ErrorCode.BANNED, sentence), "banned");
+                WaitingRoom.Held login = registry.waitingRoom().remove(session);
+                session.sendAndCloseInOrder(new ErrorReply(login == null ? null : login.requestId(), ErrorCode.BANNED,
+                        sentence), "banned");
             }
         }
     }

@@ -22,7 +22,8 @@ final class ServerEventLog {
         } else if (event instanceof ServerEvent.Stopped) {
             LOG.info("Server stopped");
         } else if (event instanceof ServerEvent.HostPending e) {
-            LOG.info("Host pending: {} (connection {})", e.host().address(), e.host().connectionId());
+            LOG.info("Host pending: {} (connection {}){}", e.host().address(), e.host().connectionId(),
+                    e.host().isWaiting() ? " waits to be let in as " + SafeText.escape(e.host().waitingName()) : "");
         } else if (event instanceof ServerEvent.HostClosed e) {
             LOG.info("Host {} closed: {}", e.address(), e.why());
         } else if (event instanceof ServerEvent.UserJoined e) {

@@ -23,6 +23,9 @@ public final class ServerEventText {
             return "Server started on port " + e.port() + ".";
         } else if (event instanceof ServerEvent.Stopped) {
             return "Server stopped.";
+        } else if (event instanceof ServerEvent.HostPending e && e.host().isWaiting()) {
+            return safe(e.host().waitingName()) + " (" + safe(e.host().address()) + ") is waiting to be let in: type 'admit "
+                    + safe(e.host().waitingName()) + "' or 'refuse " + safe(e.host().waitingName()) + " [REASON]'.";
         } else if (event instanceof ServerEvent.HostPending e) {
             return "Host " + safe(e.host().address()) + " is waiting to log in (connection " + e.host().connectionId() + ").";
         } else if (event instanceof ServerEvent.HostClosed e) {
@@ -52,6 +55,8 @@ public final class ServerEventText {
                 case "ban" -> "banned " + safe(e.target()) + " " + e.until();
                 case "mute" -> "muted " + safe(e.target()) + " " + e.until();
                 case "unban" -> "lifted the ban on " + safe(e.target());
+                case "admit" -> "let " + safe(e.target()) + " in";
+                case "refuse" -> "turned " + safe(e.target()) + " away";
                 default -> "let " + safe(e.target()) + " write again";
             } + (e.reason().isEmpty() ? "." : ": " + safe(e.reason()) + ".");
         } else if (event instanceof ServerEvent.RoomRemoved e) {

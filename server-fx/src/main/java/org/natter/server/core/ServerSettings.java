@@ -26,6 +26,7 @@ import org.natter.server.core.room.RoomSettings;
  * @param rooms               the room limits: who may create rooms, how many, how big, how long an empty one stays
  * @param historyReplay       the messages of a room a member is shown on entering it (0 to 500)
  * @param addressLimits       what one address may open, and when a flood ends in a disconnect
+ * @param waitingRoom         new users wait until the operator admits them (off by default)
  */
 public record ServerSettings(
         int port,
@@ -42,7 +43,8 @@ public record ServerSettings(
         int maxOutboundBytes,
         RoomSettings rooms,
         int historyReplay,
-        AddressLimits addressLimits) {
+        AddressLimits addressLimits,
+        boolean waitingRoom) {
 
     public static final int DEFAULT_PORT = 8020;
 
@@ -127,6 +129,7 @@ public record ServerSettings(
         private RoomSettings rooms = RoomSettings.defaults();
         private int historyReplay = 50;
         private AddressLimits addressLimits = AddressLimits.defaults();
+        private boolean waitingRoom;
 
         private Builder() {
         }
@@ -147,6 +150,7 @@ public record ServerSettings(
             rooms = from.rooms;
             historyReplay = from.historyReplay;
             addressLimits = from.addressLimits;
+            waitingRoom = from.waitingRoom;
         }
 
         public Builder port(int value) {
@@ -214,6 +218,12 @@ public record ServerSettings(
             return this;
         }
 
+        /** New users wait until the operator admits them; see {@code ChatServer#admit}. */
+        public Builder waitingRoom(boolean value) {
+            waitingRoom = value;
+            return this;
+        }
+
         public Builder historyReplay(int value) {
             historyReplay = value;
             return this;
@@ -228,7 +238,7 @@ public record ServerSettings(
         public ServerSettings build() {
             return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
                     loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms,
-                    historyReplay, addressLimits);
+                    historyReplay, addressLimits, waitingRoom);
         }
     }
 

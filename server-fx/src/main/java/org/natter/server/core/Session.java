@@ -51,6 +51,8 @@ final class Session implements Member {
     private final AtomicLong messagesSent = new AtomicLong();
     private volatile Phase phase = Phase.PENDING;
     private volatile String name;
+    /** The name its login waits under in the {@link WaitingRoom}, or null; set by the sequencer. */
+    private volatile String heldName;
     private volatile Instant since;
     private volatile ScheduledFuture<?> loginDeadline;
     /** The rooms this user is in; the sequencer's alone. */
@@ -128,6 +130,16 @@ final class Session implements Member {
         return current != null && phase == Phase.USER ? current : address;
     }
 
+    /** Marks this pending host as waiting to be let in under {@code waitingName}, or no longer (null). Sequencer only. */
+    void holdAs(String waitingName) {
+        heldName = waitingName;
+    }
+
+    /** The name this pending host waits to be let in under, or null. */
+    String heldName() {
+        return heldName;
+    }
+
     void becomeUser(String userName, Instant at) {
         name = userName;
         since = at;
@@ -163,7 +175,7 @@ final class Session implements Member {
     }
 
     PendingHost asPending() {
-        return new PendingHost(id, address, since);
+        return new PendingHost(id, address, since, heldName);
     }
 
     void setLoginDeadline(ScheduledFuture<?> deadline) {

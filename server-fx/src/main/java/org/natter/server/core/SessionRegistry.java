@@ -1,6 +1,7 @@
 package org.natter.server.core;
 
 import io.netty.util.concurrent.EventExecutor;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
+import org.natter.server.core.moderation.LoginFailures;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.Member;
@@ -68,6 +70,8 @@ final class SessionRegistry {
     private final Outbox outbox;
     private final HistoryRequests history;
     private final DirectMessages directMessages;
+    private final WaitingRoom waiting;
+    private final LoginFailures loginFailures = new LoginFailures();
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -81,6 +85,7 @@ final class SessionRegistry {
         this.sequencer = sequencer;
         this.sequence = new ChatSequencer(sequencer);
         this.events = events;
+        this.waiting = new WaitingRoom(events);
         this.settings = settings;
         this.store = store;
         long lastId = store.lastId();
@@ -185,15 +190,43 @@ final class SessionRegistry {
         if (closed || session.isClosing()) {
             return;
         }
-        ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId);
+        InetAddress from = session.inetAddress();
+        String locked = from == null ? null : loginFailures.lockedSentence(from, moderation.now());
+        if (locked != null) {
+            refuse(session, new ErrorReply(requestId, ErrorCode.RATE_LIMITED, locked));
+            return;
+        }
+        ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId, false);
         if (refusal != null) {
             refuse(session, refusal);
+            // A full server is nobody's fault; any other refusal counts towards the address's limit.
+            if (from != null && refusal.code() != ErrorCode.SERVER_FULL && loginFailures.failed(from, moderation.now())) {
+                events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
+                        ErrorCode.RATE_LIMITED.name(), LoginFailures.MAX_FAILURES + " refused logins from this address"
+                        + " within a minute: its logins are refused for a minute."));
+            }
         }
     }
 
-    private ErrorReply admit(Session session, String requestedName, int protocolVersion, String requestId) {
+    /** The logins waiting for the operator. Sequencer only. */
+    WaitingRoom waitingRoom() {
+        return waiting;
+    }
+
+    /**
+     * Checks a login and lets it in, or holds it in the waiting room (unless {@code letIn}: the operator let it in).
+     * Sequencer only.
+     *
+     * @return why not, or null when it was let in or held
+     */
+    ErrorReply admit(Session session, String requestedName, int protocolVersion, String requestId,
+                             boolean letIn) {
         if (session.isUser()) {
             return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already logged in as " + session.name() + ".");
+        }
+        if (session.heldName() != null) {
+            return new ErrorReply(requestId, ErrorCode.ALREADY_LOGGED_IN, "You are already waiting to be let in as "
+                    + session.heldName() + ".");
         }
         String problem = Names.characterProblem(requestedName).orElse(null);
         if (problem != null) {
@@ -217,12 +250,16 @@ final class SessionRegistry {
             return new ErrorReply(requestId, ErrorCode.BANNED, ban.sentence("The name " + name + " is banned")
                     + " Choose another name.");
         }
-        if (usersByKey.containsKey(key)) {
+        if (usersByKey.containsKey(key) || waiting.holds(key)) {
             return new ErrorReply(requestId, ErrorCode.NAME_TAKEN, "The name \"" + name + "\" is taken. Choose another one.");
         }
         if (usersByKey.size() >= settings.get().maxUsers()) {
             return new ErrorReply(requestId, ErrorCode.SERVER_FULL,
                     "The server is full (" + settings.get().maxUsers() + " users). Try again later.");
+        }
+        if (!letIn && settings.get().waitingRoom()) {
+            waiting.hold(new WaitingRoom.Held(session, name, protocolVersion, requestId));
+            return null;
         }
         Instant now = now();
         session.cancelLoginDeadline();
@@ -284,6 +321,7 @@ final class SessionRegistry {
     /** A closed connection: a user leaves as lost, a pending host is reported closed. Sequencer only. */
     void connectionClosed(Session session, String reason) {
         session.cancelLoginDeadline();
+        waiting.remove(session);
         if (!leave(session, LeaveReason.LOST, reason == null ? "connection closed" : reason) && session.markClosed()) {
             events.publish(new ServerEvent.HostClosed(now(), session.id(), session.address(),
                     reason == null ? "disconnected" : reason));
@@ -385,6 +423,7 @@ final class SessionRegistry {
         }
         usersByKey.clear();
         skeletons.clear();
+        waiting.clear();
         sessions.clear();
         connections.set(0);
         return open;

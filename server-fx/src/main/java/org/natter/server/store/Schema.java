@@ -48,6 +48,15 @@ final class Schema {
                         reason TEXT NOT NULL,
                         at     INTEGER NOT NULL,
                         PRIMARY KEY (kind, target)
+                    )"""),
+            List.of("""
+                    CREATE TABLE audit (
+                        id     INTEGER PRIMARY KEY,
+                        at     INTEGER NOT NULL,
+                        action TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        source TEXT NOT NULL
                     )"""));
 
     private Schema() {

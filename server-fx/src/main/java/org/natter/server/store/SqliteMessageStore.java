@@ -22,6 +22,7 @@ import java.util.function.LongConsumer;
 import org.natter.common.model.ChatMessage;
 import org.natter.common.protocol.Names;
 import org.natter.server.core.MessageStore;
+import org.natter.server.core.moderation.AuditEntry;
 import org.natter.server.core.moderation.Sanction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,6 +224,31 @@ public final class SqliteMessageStore implements MessageStore {
     @Override
     public void deleteSanction(Sanction.Kind kind, String target) {
         queueWrite(() -> Sanctions.delete(writer, kind, target), "Forgetting a ban or mute failed");
+    }
+
+    @Override
+    public void audit(AuditEntry entry) {
+        queueWrite(() -> AuditTable.insert(writer, entry), "Keeping an operator's action in the audit trail failed");
+    }
+
+    /**
+     * Read on the writer's thread, behind the writes queued before it, so that an action is in the trail as soon
+     * as the call that did it returned (the console's "ban ..." then "audit"). It is read seldom and is small.
+     */
+    @Override
+    public CompletableFuture<List<AuditEntry>> auditTrail(int limit) {
+        CompletableFuture<List<AuditEntry>> done = new CompletableFuture<>();
+        Runnable task = () -> {
+            try {
+                done.complete(AuditTable.latest(writer, limit));
+            } catch (SQLException e) {
+                done.completeExceptionally(new StoreException("Reading the audit trail failed: " + e.getMessage(), e));
+            }
+        };
+        if (closed || !queue.offer(task)) {
+            done.completeExceptionally(new StoreException("The history database is busy; try again.", null));
+        }
+        return done;
     }
 
     private void queueWrite(SqlTask task, String failure) {

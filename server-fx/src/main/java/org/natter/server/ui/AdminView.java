@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerState;
+import org.natter.server.ui.audit.AuditView;
 import org.natter.server.ui.bans.BansView;
 import org.natter.server.ui.control.ControlView;
 import org.natter.server.ui.invite.InviteDialog;
@@ -48,6 +49,8 @@ public final class AdminView {
     @FXML private PendingView pendingController;
     @FXML private RoomsView roomsController;
     @FXML private BansView bansController;
+    @FXML private Tab auditTab;
+    @FXML private AuditView auditController;
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
@@ -95,6 +98,12 @@ public final class AdminView {
         bansTab.setOnSelectionChanged(event -> {
             if (bansTab.isSelected()) {
                 viewModel.bans().refresh();
+            }
+        });
+        auditController.bind(viewModel.audit(), messages, zone);
+        auditTab.setOnSelectionChanged(event -> {
+            if (auditTab.isSelected()) {
+                viewModel.audit().refresh();
             }
         });
         usersTab.textProperty().bind(Bindings.format("%s (%d)", messages.get("tab.users"),

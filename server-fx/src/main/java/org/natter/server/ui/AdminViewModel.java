@@ -21,6 +21,8 @@ import org.natter.common.protocol.Texts;
 import org.natter.server.core.ChatServer;
 import org.natter.server.discovery.Reachability;
 import org.natter.server.ui.invite.InviteViewModel;
+import org.natter.server.core.moderation.AuditSource;
+import org.natter.server.ui.audit.AuditViewModel;
 import org.natter.server.ui.bans.BansViewModel;
 import org.natter.server.ui.control.ServerControlViewModel;
 import org.natter.server.ui.control.StatusViewModel;
@@ -52,6 +54,7 @@ public final class AdminViewModel {
     private final PendingHostsViewModel pending;
     private final RoomsViewModel rooms;
     private final BansViewModel bans;
+    private final AuditViewModel audit;
     private final AnnounceTargets announceTargets;
     private final StatusViewModel status;
     private final SettingsViewModel settings;
@@ -68,6 +71,8 @@ public final class AdminViewModel {
     AdminViewModel(ChatServer server, AdminPreferences preferences, Path dataDir, Executor fxExecutor,
                    Executor background, Clock clock, ZoneId zone, Messages messages, int logCapacity) {
         this.server = server;
+        // Everything the operator does from here on is the window's doing, as the audit trail records it.
+        server.setAuditSource(AuditSource.WINDOW);
         this.fxExecutor = fxExecutor;
         this.background = background;
         this.messages = messages;
@@ -78,6 +83,7 @@ public final class AdminViewModel {
         this.pending = new PendingHostsViewModel(server, fxExecutor, background, clock, messages, notice::set);
         this.rooms = new RoomsViewModel(server, fxExecutor, background, messages, notice::set);
         this.bans = new BansViewModel(server, fxExecutor, background, messages, notice::set);
+        this.audit = new AuditViewModel(server, fxExecutor, background, zone, messages, notice::set);
         users.setOnSanctionsChanged(bans::refresh);
         this.announceTargets = new AnnounceTargets(rooms.rooms(), messages);
         this.status = new StatusViewModel(clock, messages, users.users(), pending.hosts());
@@ -109,6 +115,11 @@ public final class AdminViewModel {
 
     public RoomsViewModel rooms() {
         return rooms;
+    }
+
+    /** The operator's actions, newest first. */
+    public AuditViewModel audit() {
+        return audit;
     }
 
     /** The bans and mutes in force. */
@@ -211,6 +222,7 @@ public final class AdminViewModel {
         status.tick();
         rooms.tick();
         bans.tick();
+        audit.tick();
     }
 
     /** Stops listening to the server (the window is gone). */

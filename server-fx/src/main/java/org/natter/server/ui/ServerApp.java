@@ -38,6 +38,11 @@ public final class ServerApp extends Application {
     private static volatile boolean launchStart;
     private static volatile Path launchDataDir;
     private static volatile ChatServer launchedServer;
+
+    /** The window's server once it is made, for the demo that fills the window; null before. */
+    static ChatServer launchedServer() {
+        return launchedServer;
+    }
     private static volatile MessageStore launchStore;
     private static volatile String launchProblem;
     private static volatile boolean launchAnnounce;

@@ -25,6 +25,9 @@ import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Announcement;
+import org.natter.common.protocol.ErrorCode;
+import org.natter.common.protocol.ErrorReply;
+import org.natter.common.protocol.Waiting;
 import org.natter.common.protocol.Join;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Left;
@@ -229,6 +232,78 @@ class ServerConsoleTest {
         assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(output.text()).containsPattern("ban +192\\.168\\.1\\.0/24 +for good")
                 .containsPattern("mute +eve +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +calm down");
+    }
+
+    @Test
+    void theWaitingRoomIsSwitchedAndAnsweredFromTheConsole() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        type(typing, "waiting on\n");
+        output.awaitLine("New users now wait until you let them in");
+        try (RawClient ada = new RawClient(server.port()); RawClient eve = new RawClient(server.port())) {
+            ada.send(new Login("1", "ada", 2));
+            ada.next(Waiting.class);
+            output.awaitLine("ada (127.0.0.1:");
+            eve.send(new Login("2", "eve", 2));
+            eve.next(Waiting.class);
+            output.awaitLine("type 'admit eve' or 'refuse eve [REASON]'.");
+            type(typing, "pending\nadmit ada\nrefuse eve wrong class\nadmit nobody\n");
+            assertThat(ada.next(LoginOk.class).name()).isEqualTo("ada");
+            ErrorReply refused = eve.next(ErrorReply.class);
+            assertThat(refused.code()).isEqualTo(ErrorCode.FORBIDDEN);
+            assertThat(refused.message()).isEqualTo("The host did not let you in. wrong class");
+            output.awaitLine("Let ada in.");
+            output.awaitLine("Turned eve away.");
+            output.awaitLine("Nobody is waiting as nobody. Type 'pending' for the list.");
+        }
+        type(typing, "waiting\nwaiting off\nwaiting maybe\nstop\n");
+        output.awaitLine("The waiting room is on: new users wait until you let them in.");
+        output.awaitLine("New users join at once again.");
+        output.awaitLine("Usage: waiting on|off");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(server.waitingRoom()).isFalse();
+        assertThat(output.text()).containsPattern("127\\.0\\.0\\.1:\\d+ +\\d\\d:\\d\\d:\\d\\d +(ada|eve)");
+    }
+
+    @Test
+    void auditListsTheConsolesActionsNewestFirst() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        type(typing, "audit\nban mallory 1h spam, again\nsay hello all\naudit 2\naudit zero\nstop\n");
+        output.awaitLine("No operator actions yet.");
+        output.awaitLine("WHEN                 ACTION           TARGET");
+        output.awaitLine("Usage: audit [N] (N from 1 to 1000, default 20)");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(output.text()).containsPattern("announce +console +hello all\\R.*ban +mallory +console +until .*: spam, again");
+    }
+
+    @Test
+    void roomRulesAreSetAndShownFromTheConsole() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new PipedInputStream(typing), StandardCharsets.UTF_8));
+        ConsoleLines output = ConsoleLines.flowing();
+        Future<Integer> run = run(console(in, output, false, ServerConsole.OUTPUT_QUEUE_LINES));
+        output.awaitLine("is running. Users connect to");
+        type(typing, "room create maths\nroom moderate maths on\nroom allow maths ada\nroom slow #maths 30\nrooms\n"
+                + "room slow maths soon\nroom slow maths 7200\nroom moderate maths maybe\nroom moderate nowhere on\n"
+                + "room slow maths off\nroom moderate maths off\nstop\n");
+        output.awaitLine("#maths: moderated (may write: nobody yet).");
+        output.awaitLine("#maths: moderated (may write: ada).");
+        output.awaitLine("#maths: moderated (may write: ada), slow mode 30 s.");
+        output.awaitLine("[moderated (may write: ada), slow mode 30 s]");
+        output.awaitLine("Usage: room slow NAME SECONDS|off (1 to 3600 seconds)");
+        output.awaitLine("Slow mode is 1 second to 1 hour between two messages of one person.");
+        output.awaitLine("Usage: room moderate NAME on|off");
+        output.awaitLine("There is no room #nowhere.");
+        output.awaitLine("#maths: moderated (may write: ada).");
+        output.awaitLine("#maths: open to everyone.");
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
     }
 
     private static void type(PipedOutputStream typing, String text) throws IOException {

@@ -26,7 +26,9 @@ import org.natter.server.ui.settings.AdminPreferences;
 /**
  * Opens the real admin window with 60 users connected from 127.0.0.1 (long and non-Latin names, 20 rooms with long
  * names and topics, some chat, a refused name, a logout, two pending hosts; {@code -Ddemo.rooms=true} shows the
- * Rooms tab), for looking at it (screenshots, a manual check). Not a test.
+ * Rooms tab; {@code -Ddemo.waiting=true} turns the waiting room on, so that the users wait in Pending hosts;
+ * {@code -Ddemo.audit=true} does some of the host's actions and shows the Audit tab), for
+ * looking at it (screenshots, a manual check). Not a test.
  * Arguments: {@code [light|dark] [port] [users]}; the window starts the server at once.
  *
  * <pre>java -cp server-fx/target/natter-server.jar:server-fx/target/lib/*:server-fx/target/test-classes \
@@ -67,7 +69,8 @@ public final class AdminWindowDemo {
         clients.schedule(() -> connect(port, users, open, clients), 1, TimeUnit.SECONDS);
         // Every demo user comes from this machine: the per-address limits are raised as for a load test.
         ServerApp.run(ServerSettings.defaults().withPort(port).toBuilder()
-                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous()).build(), true, dataDir, false);
+                .addressLimits(org.natter.server.core.moderation.AddressLimits.generous())
+                .waitingRoom(Boolean.getBoolean("demo.waiting")).build(), true, dataDir, false);
     }
 
     /** The i-th name: the list first, then the list again with a number, cut to the longest name allowed. */
@@ -79,6 +82,22 @@ public final class AdminWindowDemo {
         }
         String suffix = i < NAMES.length ? "" : "_" + (i / NAMES.length + 1);
         return base.substring(0, base.offsetByCodePoints(0, ProtocolLimits.MAX_NAME_LENGTH - suffix.length())) + suffix;
+    }
+
+    /** Some of the host's actions, for the Audit tab and the Rooms tab's rules; then the Audit tab is shown. */
+    private static void operatorActions() {
+        org.natter.server.core.ChatServer server = ServerApp.launchedServer();
+        server.kick(nameOf(5), "please keep it friendly");
+        server.ban(nameOf(6), java.time.Duration.ofHours(1), "=spam, and more spam");
+        server.mute(nameOf(7), java.time.Duration.ofMinutes(10), "calm down");
+        server.announce("Pizza in the hall at noon");
+        server.setModerated(ROOMS[0], true);
+        server.allowToWrite(ROOMS[0], nameOf(0), true);
+        server.setSlowMode(ROOMS[1], java.time.Duration.ofSeconds(30));
+        server.setWaitingRoom(true);
+        Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#sideTabs"))
+                .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst()
+                .ifPresent(tabs -> tabs.getSelectionModel().select(3)));
     }
 
     private static void connect(int port, int users, List<RawClient> open, ScheduledExecutorService clients) {
@@ -107,6 +126,9 @@ public final class AdminWindowDemo {
                 open.get(i % users).send(new Say(null, lines[i % lines.length], ROOMS[i % users % ROOMS.length], null));
             }
             open.get(3).send(new Logout(null));
+            if (Boolean.getBoolean("demo.audit")) {
+                operatorActions();
+            }
             if (Boolean.getBoolean("demo.rooms")) {
                 Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#sideTabs"))
                         .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst()

@@ -39,6 +39,7 @@ import org.natter.server.store.Retention;
 import org.natter.server.store.SqliteMessageStore;
 import org.natter.server.ui.rooms.CreateRoomViewModel;
 import org.natter.server.ui.rooms.RoomItemViewModel;
+import org.natter.server.ui.rooms.RoomRulesChoice;
 import org.natter.server.ui.rooms.RoomsViewModel;
 import org.natter.server.ui.settings.AdminPreferences;
 import org.natter.server.ui.users.ConnectedUserItemViewModel;
@@ -77,6 +78,30 @@ class RoomsViewModelTest {
             client.close();
         }
         server.close();
+    }
+
+    @Test
+    void rulesAreAppliedToTheServerAndShownInTheRow() {
+        assertThat(create("maths", "")).isTrue();
+        waitUntil(() -> rooms.find("maths") != null);
+        RoomItemViewModel maths = rooms.find("maths");
+        assertThat(maths.rulesProperty().get()).as("open to everyone").isEmpty();
+
+        await(rooms.applyRules(maths, new RoomRulesChoice(true, List.of("ada", "bob"), 30)));
+        waitUntil(() -> maths.rulesProperty().get().equals("moderated (2 may write), slow 30 s"));
+        assertThat(server.rooms()).filteredOn(r -> r.name().equals("maths")).singleElement().satisfies(r -> {
+            assertThat(r.moderated()).isTrue();
+            assertThat(r.allowed()).containsExactly("ada", "bob");
+            assertThat(r.slowModeSeconds()).isEqualTo(30);
+        });
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("Rules of #maths changed; its members were told.");
+
+        await(rooms.applyRules(maths, new RoomRulesChoice(false, List.of("bob"), 0)));
+        waitUntil(() -> maths.rulesProperty().get().isEmpty());
+        assertThat(maths.currentRules()).isEqualTo(new RoomRulesChoice(false, List.of("bob"), 0));
+
+        await(rooms.applyRules(maths, new RoomRulesChoice(true, List.of("not a name!"), 0)).handle((done, failure) -> failure));
+        assertThat(viewModel.noticeProperty().get()).startsWith("Could not change the rules of #maths: ");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Names;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.TopicChanged;
+import org.natter.common.protocol.Waiting;
 import org.natter.common.protocol.Welcome;
 
 /**
@@ -207,6 +208,13 @@ public final class ChatFeed implements ClientListener {
     public void onKicked(String reason) {
         String why = reason == null ? "" : reason;
         ui.execute(() -> chat.kicked(why));
+    }
+
+    /** After a reconnection the server may hold the login again until its host lets this user back in. */
+    @Override
+    public void onWaiting(Waiting waiting) {
+        incoming.offer(Routed.to(ConversationKey.CURRENT,
+                ChatEntry.event(ChatEntry.Kind.EVENT, "", I18n.text("event.waiting"), null)));
     }
 
     @Override

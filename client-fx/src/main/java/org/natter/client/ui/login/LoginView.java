@@ -90,6 +90,7 @@ public final class LoginView {
         // Hidden, they give their room to the buttons.
         progress.managedProperty().bind(progress.visibleProperty());
         progressLabel.managedProperty().bind(progressLabel.visibleProperty());
+        progressLabel.textProperty().bind(viewModel.progressTextBinding());
         nameField.disableProperty().bind(viewModel.connectingProperty());
         serverBox.disableProperty().bind(viewModel.connectingProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());

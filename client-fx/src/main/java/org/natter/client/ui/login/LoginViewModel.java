@@ -45,6 +45,7 @@ public final class LoginViewModel {
     private final StringProperty server = new SimpleStringProperty("");
     private final ObservableList<String> recentServers = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding nameProblem;
     private final StringBinding serverProblem;
@@ -130,6 +131,23 @@ public final class LoginViewModel {
         return connecting.getReadOnlyProperty();
     }
 
+    /** True while the login waits for the server's host to let this user in (the server's waiting room). */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** What the form says while connecting: "Connecting…", or that the host has to let the user in. */
+    public StringBinding progressTextBinding() {
+        return Bindings.createStringBinding(() -> I18n.text(waiting.get() ? "login.waiting" : "login.connecting"), waiting);
+    }
+
+    /** The server holds the login until its host lets the user in; called on the UI thread. */
+    public void showWaiting() {
+        if (connecting.get()) {
+            waiting.set(true);
+        }
+    }
+
     /** The last failure as one sentence for a person, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -158,6 +176,7 @@ public final class LoginViewModel {
                 : passwords.find(address).thenApply(found -> found.orElse(null)).exceptionally(failure -> null);
         secret.thenCompose(given -> opener.open(address, nickname, given, invitePin)).whenCompleteAsync((session, failure) -> {
             connecting.set(false);
+            waiting.set(false);
             if (failure != null) {
                 Throwable cause = unwrap(failure);
                 if (cause instanceof ConnectionFailure refused && (refused.kind() == ConnectionFailure.Kind.PASSWORD_NEEDED

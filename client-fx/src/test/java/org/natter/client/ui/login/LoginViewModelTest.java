@@ -139,6 +139,23 @@ class LoginViewModelTest {
     }
 
     @Test
+    void aLoginHeldByTheHostSaysSoUntilItEnds() {
+        viewModel.nameProperty().set("anna");
+        viewModel.showWaiting();
+        assertThat(viewModel.waitingProperty().get()).as("not connecting: nothing to wait for").isFalse();
+        viewModel.connect();
+        assertThat(viewModel.progressTextBinding().get()).isEqualTo("Connecting…");
+
+        viewModel.showWaiting();
+        assertThat(viewModel.progressTextBinding().get()).isEqualTo("Waiting for the host to let you in…");
+        nextResult.completeExceptionally(new ConnectionFailure(ConnectionFailure.Kind.REFUSED, null,
+                "The host did not let you in.", null));
+
+        assertThat(viewModel.waitingProperty().get()).isFalse();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("The server refused the login: The host did not let you in.");
+    }
+
+    @Test
     void everyFailureBecomesASentence() {
         assertThat(failureText(ConnectionFailure.Kind.UNREACHABLE))
                 .isEqualTo("Cannot reach chat.lan:8020. Is the server started? Is the address right?");

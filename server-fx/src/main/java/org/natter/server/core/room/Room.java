@@ -33,6 +33,7 @@ public final class Room {
     private String topic = "";
     private long messages;
     private long emptySince = -1;
+    private final RoomPolicy policy = new RoomPolicy();
 
     /**
      * @param creator   the user who created it, or {@code null} for the operator
@@ -62,6 +63,11 @@ public final class Room {
     /** The user who created it, or {@code null} when the operator did. */
     public String creator() {
         return creator;
+    }
+
+    /** Who may post and how often (moderated, slow mode). */
+    public RoomPolicy policy() {
+        return policy;
     }
 
     public boolean isPermanent() {
@@ -155,7 +161,9 @@ public final class Room {
 
     /** The {@code room} frame a joiner receives. */
     public RoomState state(String requestId) {
-        return new RoomState(requestId, name, topic.isEmpty() ? null : topic, memberNames());
+        return new RoomState(requestId, name, topic.isEmpty() ? null : topic, memberNames(),
+                policy.isModerated() ? Boolean.TRUE : null,
+                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds());
     }
 
     public RoomSummary summary() {
@@ -163,7 +171,8 @@ public final class Room {
     }
 
     public RoomInfo info() {
-        return new RoomInfo(name, topic, memberNames(), messages, creator, permanent);
+        return new RoomInfo(name, topic, memberNames(), messages, creator, permanent, policy.isModerated(),
+                policy.allowed(), (int) policy.slowMode().toSeconds());
     }
 
     @Override

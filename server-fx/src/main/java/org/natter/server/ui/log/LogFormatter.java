@@ -32,7 +32,7 @@ public final class LogFormatter {
         List<LogLine> lines = new ArrayList<>(batch.size());
         List<ServerEvent> run = new ArrayList<>();
         for (ServerEvent event : batch) {
-            if (event instanceof ServerEvent.HostPending) {
+            if (event instanceof ServerEvent.HostPending e && !e.host().isWaiting()) {
                 continue; // The pending table shows it; the log tells what the connection then does.
             }
             if (!run.isEmpty() && !sameRun(run.get(0), event)) {
@@ -67,6 +67,8 @@ public final class LogFormatter {
             return line(e, LogKind.SERVER, "log.started", e.port());
         } else if (event instanceof ServerEvent.Stopped e) {
             return line(e, LogKind.SERVER, "log.stopped");
+        } else if (event instanceof ServerEvent.HostPending e && e.host().isWaiting()) {
+            return line(e, LogKind.HOST, "log.waiting", e.host().waitingName(), e.host().address());
         } else if (event instanceof ServerEvent.HostPending) {
             return Optional.empty();
         } else if (event instanceof ServerEvent.HostClosed e) {

@@ -15,6 +15,7 @@ public final class PendingHostItemViewModel {
     private final long connectionId;
     private final String address;
     private final Instant since;
+    private final String waitingName;
     private final ReadOnlyStringWrapper connectedFor = new ReadOnlyStringWrapper(this, "connectedFor", "0:00");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
@@ -22,6 +23,7 @@ public final class PendingHostItemViewModel {
         this.connectionId = host.connectionId();
         this.address = host.address();
         this.since = host.since();
+        this.waitingName = host.waitingName();
         tick(now);
     }
 
@@ -33,6 +35,15 @@ public final class PendingHostItemViewModel {
         return address;
     }
 
+    /** The name it waits to be let in under (the waiting room), or null for a host that has not asked yet. */
+    public String waitingName() {
+        return waitingName;
+    }
+
+    public boolean isWaiting() {
+        return waitingName != null;
+    }
+
     public Instant since() {
         return since;
     }
@@ -42,7 +53,7 @@ public final class PendingHostItemViewModel {
         return connectedFor.getReadOnlyProperty();
     }
 
-    /** True while a drop is on its way. */
+    /** True while a drop, an admission or a refusal is on its way. */
     public BooleanProperty busyProperty() {
         return busy;
     }

@@ -25,12 +25,29 @@ public final class RoomItemViewModel {
     private final LongProperty messages = new SimpleLongProperty(this, "messages");
     private final StringProperty creator = new SimpleStringProperty(this, "creator", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty rules = new SimpleStringProperty(this, "rules", "");
+    private RoomRulesChoice currentRules = RoomRulesChoice.OPEN;
+    private final java.util.function.Function<RoomRulesChoice, String> rulesText;
 
-    /** @param hostName how the creator column names the operator ("host") */
-    RoomItemViewModel(RoomInfo room, String hostName) {
+    /**
+     * @param hostName  how the creator column names the operator ("host")
+     * @param rulesText how the rules column reads ("moderated, slow 30 s"; empty for an open room)
+     */
+    RoomItemViewModel(RoomInfo room, String hostName, java.util.function.Function<RoomRulesChoice, String> rulesText) {
         this.name = room.name();
         this.hostName = hostName;
+        this.rulesText = rulesText;
         update(room);
+    }
+
+    /** Who may write and how often, as the Rules column says it; empty for a room open to everyone. */
+    public StringProperty rulesProperty() {
+        return rules;
+    }
+
+    /** The room's rules now, for the rules dialog to start from. */
+    public RoomRulesChoice currentRules() {
+        return currentRules;
     }
 
     /** The room's name, without {@code #}. */
@@ -77,6 +94,8 @@ public final class RoomItemViewModel {
         memberCount.set(room.members().size());
         messages.set(room.messages());
         creator.set(room.creator() == null ? hostName : room.creator());
+        currentRules = new RoomRulesChoice(room.moderated(), room.allowed(), room.slowModeSeconds());
+        rules.set(rulesText.apply(currentRules));
     }
 
     void countMessage() {

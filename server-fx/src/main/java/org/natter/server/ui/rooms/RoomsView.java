@@ -27,6 +27,9 @@ public final class RoomsView {
     @FXML private Label historySize;
     @FXML private Button topicButton;
     @FXML private Button exportButton;
+    @FXML private Button rulesButton;
+    @FXML private MenuItem rulesMenuItem;
+    @FXML private TableColumn<RoomItemViewModel, String> roomRulesColumn;
     @FXML private Button clearButton;
     @FXML private Button deleteButton;
     @FXML private MenuItem topicMenuItem;
@@ -67,8 +70,10 @@ public final class RoomsView {
         BooleanBinding noRoom = selected.isNull().or(Bindings.selectBoolean(selected, "busy"));
         BooleanBinding cannotClose = noRoom.or(Bindings.createBooleanBinding(
                 () -> selected.get() != null && !selected.get().canClose(), selected));
-        List.of(topicButton, exportButton, clearButton).forEach(button -> button.disableProperty().bind(noRoom));
-        List.of(topicMenuItem, exportMenuItem, clearMenuItem).forEach(item -> item.disableProperty().bind(noRoom));
+        List.of(topicButton, rulesButton, exportButton, clearButton).forEach(button -> button.disableProperty().bind(noRoom));
+        List.of(topicMenuItem, rulesMenuItem, exportMenuItem, clearMenuItem).forEach(item -> item.disableProperty().bind(noRoom));
+        roomRulesColumn.setCellValueFactory(row -> row.getValue().rulesProperty());
+        roomRulesColumn.setCellFactory(column -> tooltipCell());
         deleteButton.disableProperty().bind(cannotClose);
         deleteMenuItem.disableProperty().bind(cannotClose);
         historySize.textProperty().bind(viewModel.historySizeText());
@@ -87,6 +92,14 @@ public final class RoomsView {
         if (room != null) {
             TopicDialog.ask(roomsTable.getScene().getWindow(), messages, room)
                     .ifPresent(topic -> viewModel.setTopic(room, topic));
+        }
+    }
+
+    @FXML private void editRules() {
+        RoomItemViewModel room = roomsTable.getSelectionModel().getSelectedItem();
+        if (room != null) {
+            new RoomRulesDialog(roomsTable.getScene().getWindow(), messages, room).ask()
+                    .ifPresent(rules -> viewModel.applyRules(room, rules));
         }
     }
 

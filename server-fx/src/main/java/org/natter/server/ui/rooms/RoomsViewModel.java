@@ -86,7 +86,7 @@ public final class RoomsViewModel {
                 changedSinceSnapshot.add(key(e.room().name()));
                 RoomItemViewModel item = roomsByKey.get(key(e.room().name()));
                 if (item == null) {
-                    item = new RoomItemViewModel(e.room(), messages.get("rooms.creator.host"));
+                    item = new RoomItemViewModel(e.room(), messages.get("rooms.creator.host"), this::rulesText);
                     roomsByKey.put(key(item.name()), item);
                     changes.replace(null, item);
                 } else {
@@ -165,6 +165,36 @@ public final class RoomsViewModel {
         }, "rooms.topic.failed", ignored -> notices.accept(messages.get("rooms.topic.done", item.name())));
     }
 
+    /**
+     * Changes the room's rules to {@code choice}: moderated or not, who may write (names added and taken off),
+     * slow mode; the row changes when the server reports the room. Completes on the FX thread.
+     */
+    public CompletableFuture<Void> applyRules(RoomItemViewModel item, RoomRulesChoice choice) {
+        RoomRulesChoice before = item.currentRules();
+        return command(item, () -> {
+            for (String name : choice.allowed()) {
+                if (!before.allowed().contains(name)) {
+                    server.allowToWrite(item.name(), name, true);
+                }
+            }
+            for (String name : before.allowed()) {
+                if (!choice.allowed().contains(name)) {
+                    server.allowToWrite(item.name(), name, false);
+                }
+            }
+            server.setModerated(item.name(), choice.moderated());
+            server.setSlowMode(item.name(), java.time.Duration.ofSeconds(choice.slowSeconds()));
+            return null;
+        }, "rooms.rules.failed", ignored -> notices.accept(messages.get("rooms.rules.done", item.name())));
+    }
+
+    /** "moderated, slow 30 s"; empty for a room open to everyone. */
+    String rulesText(RoomRulesChoice rules) {
+        String moderated = rules.moderated() ? messages.get("rooms.rules.isModerated", rules.allowed().size()) : "";
+        String slow = rules.slowSeconds() > 0 ? messages.get("rooms.rules.isSlow", rules.slowSeconds()) : "";
+        return moderated.isEmpty() || slow.isEmpty() ? moderated + slow : moderated + ", " + slow;
+    }
+
     /** "Delete the history of #maths? Its 120 messages …" */
     public String clearQuestion(RoomItemViewModel item) {
         return messages.get("rooms.clear.header", item.name(), item.messagesProperty().get());
@@ -241,7 +271,7 @@ public final class RoomsViewModel {
                     item.messagesProperty().set(Math.max(item.messagesProperty().get(), room.messages()));
                 }
             } else if (item == null) {
-                item = new RoomItemViewModel(room, messages.get("rooms.creator.host"));
+                item = new RoomItemViewModel(room, messages.get("rooms.creator.host"), this::rulesText);
                 roomsByKey.put(key, item);
                 changes.replace(null, item);
             } else {

@@ -20,6 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import org.natter.common.fx.Messages;
 import org.natter.common.model.ServerEvent;
 import org.natter.server.core.ChatServer;
+import org.natter.server.ui.shared.Addresses;
 import org.natter.server.ui.shared.Failures;
 import org.natter.server.ui.shared.ListChanges;
 
@@ -160,7 +161,7 @@ public final class UsersViewModel {
         return sanction(items, "notice.banned", "notice.banFailed", item -> {
             server.ban(item.name(), duration, reason);
             if (address) {
-                server.ban(hostOf(item.address()), duration, reason);
+                server.ban(Addresses.hostOf(item.address()), duration, reason);
             }
         });
     }
@@ -204,13 +205,6 @@ public final class UsersViewModel {
             }
             sanctionsChanged.run();
         }, fxExecutor);
-    }
-
-    /** The IP address of "host:port" (or "[v6]:port"), as a ban takes it. */
-    static String hostOf(String address) {
-        int colon = address.lastIndexOf(':');
-        String host = colon > 0 ? address.substring(0, colon) : address;
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private static Predicate<ConnectedUserItemViewModel> matching(String text) {
