@@ -28,14 +28,17 @@ final class BenchServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String label;
 
-    BenchServerProcess(Path out) throws IOException, InterruptedException {
+    /** @param label names its logs in {@code out}: server-LABEL-gc.log, server-LABEL-console.log */
+    BenchServerProcess(Path out, String label) throws IOException, InterruptedException {
+        this.label = label;
         port = freePort();
         Path data = Files.createTempDirectory("natter-bench-data");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmSettings());
-        command.add("-Xlog:gc*:file=" + out.resolve("server-gc.log") + ":uptime,level,tags");
+        command.add("-Xlog:gc*:file=" + out.resolve("server-" + label + "-gc.log") + ":uptime,level,tags");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.natter.server.ServerMain");
@@ -45,7 +48,7 @@ final class BenchServerProcess implements AutoCloseable {
         Files.writeString(out.resolve("server-command.txt"), String.join(" ", command) + "\n");
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(out.resolve("server-console.log").toFile())
+                .redirectOutput(out.resolve("server-" + label + "-console.log").toFile())
                 .start();
         // The console reads commands from standard input and ends at its end: keep it open, write nothing.
         awaitListening();
@@ -70,7 +73,7 @@ final class BenchServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_MILLIS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("the bench's server did not start; see server-console.log");
+                throw new IOException("the bench's server did not start; see server-" + label + "-console.log");
             }
             try (Socket probe = new Socket()) {
                 probe.connect(new InetSocketAddress("127.0.0.1", port), 1_000);

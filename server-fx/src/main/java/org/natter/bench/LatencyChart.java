@@ -78,7 +78,10 @@ final class LatencyChart {
             int x = x(Math.log10(r.offeredPerSecond()), xMin, xMax);
             int y = y(Math.log10(Math.max(100, r.p99())), yMin, yMax);
             g.fillOval(x - 5, y - 5, 10, 10);
-            g.drawString(String.format(Locale.ROOT, "%s: %s", r.scenario(), FanoutResult.millis(r.p99())), x + 8, y - 6);
+            String label = String.format(Locale.ROOT, "%s: %s", r.scenario(), FanoutResult.millis(r.p99()));
+            int width = g.getFontMetrics().stringWidth(label);
+            // Right of the point, or left of it where the label would leave the picture.
+            g.drawString(label, x + 8 + width > WIDTH - 4 ? x - 8 - width : x + 8, y - 6);
         }
     }
 

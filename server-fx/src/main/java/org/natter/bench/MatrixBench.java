@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code natter bench} alone: starts a server of its own and runs the standard matrix against it, one scenario
- * after another on the same server, then writes the report.
+ * {@code natter bench} alone: runs the standard matrix, each scenario against a fresh server of its own (so the
+ * backlog an overloaded scenario leaves behind cannot spoil the next), then writes the report.
  */
 final class MatrixBench {
 
@@ -25,11 +25,10 @@ final class MatrixBench {
         Files.createDirectories(out);
         List<FanoutResult> fanouts = new ArrayList<>();
         LoginsResult logins;
-        try (BenchServerProcess server = new BenchServerProcess(out)) {
-            System.out.println("server: pid " + server.pid() + ", port " + server.port() + ", JVM settings "
-                    + BenchServerProcess.jvmSettings() + "; each scenario " + options.seconds() + " s after "
-                    + options.warmup() + " s warm-up");
-            for (int[] scenario : FANOUT) {
+        System.out.println("each scenario: a fresh server (JVM settings " + BenchServerProcess.jvmSettings() + "), "
+                + options.seconds() + " s measured after " + options.warmup() + " s warm-up");
+        for (int[] scenario : FANOUT) {
+            try (BenchServerProcess server = new BenchServerProcess(out, scenario[0] + "x" + scenario[1])) {
                 BenchOptions one = new BenchOptions("fanout", "127.0.0.1", server.port(), scenario[0], SENDERS, scenario[1],
                         options.seconds(), options.warmup(), null, server.pid(), false, 0, options.lateMillis(),
                         options.concurrent(), options.protocol(), options.out(), false);
@@ -37,6 +36,8 @@ final class MatrixBench {
                 System.out.println(result.summary());
                 fanouts.add(result);
             }
+        }
+        try (BenchServerProcess server = new BenchServerProcess(out, "logins")) {
             BenchOptions storm = new BenchOptions("logins", "127.0.0.1", server.port(), 0, 0, 0, LOGIN_SECONDS, 0, null,
                     server.pid(), false, LOGIN_STORM, options.lateMillis(), options.concurrent(), options.protocol(),
                     options.out(), false);
@@ -48,7 +49,7 @@ final class MatrixBench {
         System.out.println(report.table());
         report.write(out);
         System.out.println("Report: " + out.resolve("bench.md") + ", " + out.resolve("bench.csv") + ", "
-                + out.resolve("p99.png") + ", server GC log " + out.resolve("server-gc.log"));
+                + out.resolve("p99.png") + ", the servers' GC logs server-*-gc.log");
         return 0;
     }
 }

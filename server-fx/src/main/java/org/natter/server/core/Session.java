@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.protocol.ServerFrame;
+import org.natter.server.core.room.FlushBatch;
 import org.natter.server.core.room.Member;
 import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
@@ -27,7 +28,8 @@ import org.natter.server.core.room.Room;
  *
  * <p>Threads: its phase and name change on the chat sequencer only (logins, leaves, closes), except for the
  * refusal of a connection beyond the limit; other threads only read them, hence volatile. Writes to the channel
- * come from two places: its own I/O thread ({@link #send}, {@link #deliver}) and the sequencer
+ * come from two places: its own I/O thread ({@link #send}, {@link #deliver}, which leaves the flush to
+ * {@link FlushBatch}) and the sequencer
  * ({@link #sendInOrder}, which hops to the I/O thread when it is another one). Since the sequencer always takes
  * the same path to a given connection, everything it sends reaches that client in the sequencer's order.
  */
@@ -59,6 +61,8 @@ final class Session implements Member {
     /** The rooms' names for snapshots from other threads; replaced whole by the sequencer on each change. */
     private volatile List<String> roomNames = List.of();
     private String closeReason;
+    /** Broadcasts were written and wait for {@link FlushBatch}; the I/O thread's alone. */
+    private boolean flushQueued;
 
     Session(long id, Channel channel, Instant connectedAt, Outbox outbox) {
         this.id = id;
@@ -209,7 +213,7 @@ final class Session implements Member {
         if (!channel.isActive()) {
             return;
         }
-        if (!channel.isWritable()) {
+        if (!hasRoom()) {
             close(TOO_SLOW);
             return;
         }
@@ -257,13 +261,37 @@ final class Session implements Member {
             encoded.release();
             return false;
         }
-        if (!channel.isWritable()) {
+        if (!hasRoom()) {
             encoded.release();
             close(TOO_SLOW);
             return false;
         }
-        channel.writeAndFlush(encoded, channel.voidPromise());
+        channel.write(encoded, channel.voidPromise());
+        if (!flushQueued) {
+            flushQueued = true;
+            FlushBatch.add(channel.eventLoop(), this);
+        }
         return true;
+    }
+
+    @Override
+    public void flushDelivered() {
+        flushQueued = false;
+        channel.flush();
+    }
+
+    /**
+     * True while the queue for this client is below the high-water mark. Broadcasts not yet flushed count too, so
+     * past the mark they are flushed first: only what the client has not read makes it "too slow". I/O thread only.
+     */
+    private boolean hasRoom() {
+        if (channel.isWritable()) {
+            return true;
+        }
+        if (flushQueued) {
+            channel.flush();
+        }
+        return channel.isWritable();
     }
 
     private void onOwnThread(Runnable task) {

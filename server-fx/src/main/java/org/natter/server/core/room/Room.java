@@ -26,6 +26,9 @@ public final class Room {
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
+    /** The members grouped by I/O thread for {@link FanOut}; made again on the first broadcast after a change. */
+    private List<FanOut.Group> groups = List.of();
+    private boolean groupsStale;
     private final Deque<Message> recent = new ArrayDeque<>();
     private boolean recentComplete = true;
     private String topic = "";
@@ -74,11 +77,27 @@ public final class Room {
     }
 
     public boolean add(Member member) {
-        return members.add(member);
+        boolean added = members.add(member);
+        groupsStale |= added;
+        return added;
     }
 
     public boolean remove(Member member) {
-        return members.remove(member);
+        boolean removed = members.remove(member);
+        groupsStale |= removed;
+        return removed;
+    }
+
+    /**
+     * The members as they are now, grouped by I/O thread in arrays that never change: a broadcast may hand them to
+     * other threads. Rebuilt lazily, so a login storm (many joins, few broadcasts) does not copy the room per join.
+     */
+    List<FanOut.Group> groups() {
+        if (groupsStale) {
+            groups = FanOut.group(members);
+            groupsStale = false;
+        }
+        return groups;
     }
 
     public boolean contains(Member member) {
