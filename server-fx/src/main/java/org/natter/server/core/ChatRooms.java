@@ -69,10 +69,10 @@ final class ChatRooms {
         enter(session, directory.general());
     }
 
-    /** Tells the other members of {@code general} that a user logged in, and the operator. */
-    void announceLogin(Session session, Instant at) {
+    /** Tells the other members of {@code general} that a user logged in (see {@link PresenceBatch}), and the operator. */
+    void announceLogin(Session session, Instant at, PresenceBatch presence) {
         Room general = directory.general();
-        FanOut.send(outbox, new Joined(session.name(), general.name(), at), general, m -> m != session);
+        presence.joined(session, new Joined(session.name(), general.name(), at));
         roomChanged(general);
     }
 

@@ -65,6 +65,7 @@ final class SessionRegistry {
     private final Outbox outbox;
     private final HistoryRequests history;
     private final DirectMessages directMessages;
+    private final PresenceBatch presence;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -91,6 +92,8 @@ final class SessionRegistry {
         this.rooms = new ChatRooms(sequencer, events, settings, this, outbox, store, recent);
         this.history = new HistoryRequests(this);
         this.directMessages = new DirectMessages(this, outbox, store, events);
+        this.presence = new PresenceBatch(sequencer, outbox, rooms.general());
+        outbox.setBarrier(presence::flush);
     }
 
     HistoryRequests history() {
@@ -225,7 +228,7 @@ final class SessionRegistry {
             session.sendInOrder(general);
             rooms.sendReplay(session, rooms.general());
         }
-        rooms.announceLogin(session, now);
+        rooms.announceLogin(session, now, presence);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
         return null;
     }
@@ -257,7 +260,15 @@ final class SessionRegistry {
             session.markClosed();
         }
         String shared = reason == LeaveReason.LOST && detail != null && !detail.isEmpty() ? detail : null;
-        FanOut.send(outbox, new Left(user.name(), reason, shared, now), audience, m -> true);
+        Left told = new Left(user.name(), reason, shared, now);
+        if (reason == LeaveReason.LOST || reason == LeaveReason.LOGOUT || reason == LeaveReason.QUIT) {
+            // The common, storm-prone leaves: in a storm version-2 clients learn of them in a presence batch
+            // (every version-2 client that shares a room with the user is in general, unless it parted it: then,
+            // as for logins, it learns who is online when it joins general again).
+            presence.left(told, audience);
+        } else {
+            FanOut.send(outbox, told, audience, m -> true);
+        }
         events.publish(new ServerEvent.UserLeft(now, user, reason, detail == null ? "" : detail));
         if (reason == LeaveReason.LOGOUT) {
             events.publish(new ServerEvent.HostPending(now, session.asPending()));
@@ -289,6 +300,8 @@ final class SessionRegistry {
             refuse(sender, new ErrorReply(say.id(), ErrorCode.MUTED, mute.sentence("You are muted")
                     + " You can still read."));
         } else if (say.to() != null) {
+            // The recipient must know the sender is online before the message arrives.
+            presence.flush();
             directMessages.say(sender, say.to(), say.text(), say.id());
         } else {
             rooms.say(sender, say.room(), say.text(), say.id());

@@ -42,6 +42,15 @@ public final class FanOut {
      * @return how many members it is sent to
      */
     public static int send(Outbox outbox, ServerFrame frame, Iterable<? extends Member> members, Predicate<Member> who) {
+        outbox.beforeBroadcast();
+        return sendPresence(outbox, frame, members, who);
+    }
+
+    /**
+     * {@link #send} without the outbox's barrier: for presence traffic (logins, leaves of the server), which the
+     * barrier itself sends or which goes only to clients that get no presence batches.
+     */
+    public static int sendPresence(Outbox outbox, ServerFrame frame, Iterable<? extends Member> members, Predicate<Member> who) {
         List<Member> chosen = new ArrayList<>();
         for (Member member : members) {
             if (who.test(member)) {
@@ -55,6 +64,12 @@ public final class FanOut {
 
     /** Sends to a room's members as they are now, in the outbox's order. */
     public static void send(Outbox outbox, ServerFrame frame, Room room, Predicate<Member> who) {
+        outbox.beforeBroadcast();
+        sendPresence(outbox, frame, room, who);
+    }
+
+    /** {@link #send} to a room without the outbox's barrier, for presence traffic. */
+    public static void sendPresence(Outbox outbox, ServerFrame frame, Room room, Predicate<Member> who) {
         List<Group> groups = room.groups();
         outbox.send(() -> write(frame, groups, who));
     }
@@ -65,6 +80,7 @@ public final class FanOut {
      */
     public static void sendAfterCommit(Outbox outbox, long id, ServerFrame frame, Room room, Predicate<Member> who,
                                        Runnable then) {
+        outbox.beforeBroadcast();
         List<Group> groups = room.groups();
         outbox.afterCommit(id, () -> {
             write(frame, groups, who);
