@@ -53,6 +53,8 @@ final class SessionRegistry {
 
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
+    /** The users' names in login_ok's order, kept sorted as they come and go (no sort per login); sequencer only. */
+    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
     private final AtomicInteger connections = new AtomicInteger();
     private final AddressLimiter addresses = new AddressLimiter();
     private final Moderation moderation;
@@ -218,6 +220,7 @@ final class SessionRegistry {
         session.setProtocolVersion(protocolVersion);
         session.becomeUser(name, now);
         usersByKey.put(key, session);
+        sortedNames.add(name);
         rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
@@ -253,7 +256,9 @@ final class SessionRegistry {
         }
         audience.remove(session);
         rooms.leaveAll(session);
-        usersByKey.remove(Names.key(user.name()), session);
+        if (usersByKey.remove(Names.key(user.name()), session)) {
+            sortedNames.remove(user.name());
+        }
         if (reason == LeaveReason.LOGOUT) {
             session.becomePending(now);
         } else {
@@ -381,6 +386,7 @@ final class SessionRegistry {
             }
         }
         usersByKey.clear();
+        sortedNames.clear();
         sessions.clear();
         connections.set(0);
         return open;
@@ -408,6 +414,6 @@ final class SessionRegistry {
     }
 
     private List<String> userNames() {
-        return usersByKey.values().stream().map(Session::name).sorted(BY_NAME).toList();
+        return List.copyOf(sortedNames);
     }
 }

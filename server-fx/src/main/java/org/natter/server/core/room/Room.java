@@ -26,6 +26,8 @@ public final class Room {
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
+    /** The members' names, kept sorted as they come and go, so a join's room frame costs a copy, not a sort. */
+    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
     /** The members grouped by I/O thread for {@link FanOut}; made again on the first broadcast after a change. */
     private List<FanOut.Group> groups = List.of();
     private boolean groupsStale;
@@ -78,12 +80,18 @@ public final class Room {
 
     public boolean add(Member member) {
         boolean added = members.add(member);
+        if (added) {
+            sortedNames.add(member.name());
+        }
         groupsStale |= added;
         return added;
     }
 
     public boolean remove(Member member) {
         boolean removed = members.remove(member);
+        if (removed) {
+            sortedNames.remove(member.name());
+        }
         groupsStale |= removed;
         return removed;
     }
@@ -161,7 +169,7 @@ public final class Room {
     }
 
     public List<String> memberNames() {
-        return members.stream().map(Member::name).sorted(BY_NAME).toList();
+        return List.copyOf(sortedNames);
     }
 
     /** The {@code room} frame a joiner receives. */
