@@ -31,6 +31,8 @@ final class FanoutBench {
             long start = now + TimeUnit.SECONDS.toNanos(options.warmup());
             long end = start + TimeUnit.SECONDS.toNanos(options.seconds());
             stats.window(start, end);
+            ProcessStats.Sample selfFirst = ProcessStats.self();
+            ProcessStats.Sample serverFirst = ProcessStats.of(options.serverPid());
             Senders senders = new Senders(receivers.subList(0, options.senders()), options.rate(), options.room(), now, end, stats);
             try {
                 sleepUntil(start);
@@ -45,9 +47,17 @@ final class FanoutBench {
                     Thread.sleep(POLL_MILLIS);
                 }
                 int disconnected = (int) receivers.stream().filter(c -> !c.channel().isActive()).count();
-                return FanoutResult.of(options, expected, stats.measuredDeliveries(), stats.late(), disconnected,
+                // CPU per delivery over the whole run, warm-up and drain included: the work done, whatever the
+                // machine's other load let the processes run meanwhile.
+                // Late first: each delivery counts as measured before it counts as late, so late <= received.
+                long late = stats.late();
+                long received = stats.measuredDeliveries();
+                long all = received + stats.warmupDeliveries();
+                ProcessStats.Sample selfLast = ProcessStats.self();
+                ProcessStats.Sample serverLast = ProcessStats.of(options.serverPid());
+                return FanoutResult.of(options, expected, received, late, disconnected,
                         stats.histogram(), selfAfter.cpuPercentSince(selfBefore), serverAfter.cpuPercentSince(serverBefore),
-                        serverAfter.rssBytes());
+                        serverAfter.rssBytes(), selfLast.nanosPer(selfFirst, all), serverLast.nanosPer(serverFirst, all));
             } finally {
                 senders.stop();
             }

@@ -9,19 +9,20 @@ import org.HdrHistogram.Histogram;
  */
 record FanoutResult(int receivers, int senders, int rate, int seconds, long expected, long received, long late,
                     int disconnected, long p50, long p90, long p99, long p999, long max, double benchCpu,
-                    double serverCpu, long serverRss, String problem) {
+                    double serverCpu, long serverRss, double benchNanosPerDelivery, double serverNanosPerDelivery,
+                    String problem) {
 
     static FanoutResult failed(BenchOptions o, String problem) {
-        return new FanoutResult(o.receivers(), o.senders(), o.rate(), o.seconds(), 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, problem);
+        return new FanoutResult(o.receivers(), o.senders(), o.rate(), o.seconds(), 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1, problem);
     }
 
     static FanoutResult of(BenchOptions o, long expected, long received, long late, int disconnected, Histogram h,
-                           double benchCpu, double serverCpu, long serverRss) {
+                           double benchCpu, double serverCpu, long serverRss, double benchNanos, double serverNanos) {
         boolean any = h.getTotalCount() > 0;
         return new FanoutResult(o.receivers(), o.senders(), o.rate(), o.seconds(), expected, received, late, disconnected,
                 any ? h.getValueAtPercentile(50) : -1, any ? h.getValueAtPercentile(90) : -1,
                 any ? h.getValueAtPercentile(99) : -1, any ? h.getValueAtPercentile(99.9) : -1,
-                any ? h.getMaxValue() : -1, benchCpu, serverCpu, serverRss, null);
+                any ? h.getMaxValue() : -1, benchCpu, serverCpu, serverRss, benchNanos, serverNanos, null);
     }
 
     /** What was asked: messages per second times receivers. */
@@ -54,6 +55,11 @@ record FanoutResult(int receivers, int senders, int rate, int seconds, long expe
         return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", value);
     }
 
+    /** CPU microseconds per delivery, or n/a. */
+    static String micros(double nanos) {
+        return nanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f µs", nanos / 1000);
+    }
+
     static String mebibytes(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
     }
@@ -68,9 +74,11 @@ record FanoutResult(int receivers, int senders, int rate, int seconds, long expe
                   deliveries/s  %,.0f of %,d offered
                   latency       p50 %s  p90 %s  p99 %s  p99.9 %s  max %s
                   lost          %,d of %,d expected;  late (> limit) %,d;  disconnected %d
-                  CPU           load tool %s, server %s of one core;  server memory %s""",
+                  CPU           load tool %s, server %s of one core;  server memory %s
+                  CPU/delivery  server %s, load tool %s (whole run)""",
                 scenario(), senders, seconds, deliveredPerSecond(), offeredPerSecond(),
                 millis(p50), millis(p90), millis(p99), millis(p999), millis(max),
-                lost(), expected, late, disconnected, percent(benchCpu), percent(serverCpu), mebibytes(serverRss));
+                lost(), expected, late, disconnected, percent(benchCpu), percent(serverCpu), mebibytes(serverRss),
+                micros(serverNanosPerDelivery), micros(benchNanosPerDelivery));
     }
 }

@@ -27,6 +27,14 @@ final class ProcessStats {
             }
             return 100.0 * (cpuNanos - earlier.cpuNanos) / (atNanos - earlier.atNanos);
         }
+
+        /** CPU nanoseconds used since {@code earlier} per unit of work; -1 when unknown. */
+        double nanosPer(Sample earlier, long units) {
+            if (cpuNanos < 0 || earlier.cpuNanos < 0 || units <= 0) {
+                return -1;
+            }
+            return (double) (cpuNanos - earlier.cpuNanos) / units;
+        }
     }
 
     /** This JVM (the load tool). */
