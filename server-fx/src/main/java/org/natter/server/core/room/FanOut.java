@@ -128,7 +128,8 @@ public final class FanOut {
         try {
             for (Member member : group) {
                 if (who.test(member)) {
-                    member.deliver(share.retainedDuplicate());
+                    // The members copy the bytes without moving the indices, so they can all read the one share.
+                    member.deliver(share.retain());
                 }
             }
         } finally {

@@ -16,8 +16,9 @@ public interface Member {
     EventLoop eventLoop();
 
     /**
-     * Writes a share of an encoded broadcast without flushing it, and adds itself to its thread's
-     * {@link FlushBatch} once until flushed; on {@link #eventLoop()} only.
+     * Takes a share of an encoded broadcast (releases it; reads it without moving its indices, so one buffer may
+     * be handed to many members) and queues it without flushing, adding itself to its thread's {@link FlushBatch}
+     * once until flushed; on {@link #eventLoop()} only.
      */
     boolean deliver(ByteBuf encoded);
 
