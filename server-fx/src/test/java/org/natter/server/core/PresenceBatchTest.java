@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.Login;
@@ -48,16 +51,27 @@ class PresenceBatchTest {
     }
 
     @Test
-    void aLoginStormReachesVersionTwoInBatchesAndVersionOneOneByOne() throws IOException {
+    void aLoginStormReachesVersionTwoInBatchesAndVersionOneOneByOne() throws Exception {
         RawClient modern = login("watcher", 2);
         RawClient classic = login("oldtimer", 1);
         List<RawClient> storm = new ArrayList<>();
         for (int i = 0; i < STORM; i++) {
             storm.add(login("user" + i, 1));
         }
+        // The server notices each close on the connection's own I/O thread: wait until it has taken them all.
+        CountDownLatch allLeft = new CountDownLatch(STORM);
+        server.addListener(new ServerListener() {
+            @Override
+            public void onEvent(ServerEvent event) {
+                if (event instanceof ServerEvent.UserLeft left && left.user().name().startsWith("user")) {
+                    allLeft.countDown();
+                }
+            }
+        });
         for (RawClient client : storm) {
             client.close();
         }
+        assertThat(allLeft.await(RawClient.WAIT.toSeconds(), TimeUnit.SECONDS)).as("every close noticed").isTrue();
         Set<String> names = IntStream.range(0, STORM).mapToObj(i -> "user" + i).collect(Collectors.toCollection(LinkedHashSet::new));
         // A marker said after the storm: everything about the storm arrives before it.
         RawClient marker = login("marker", 1);
