@@ -25,6 +25,7 @@ goto collect
 :dispatch
 if /i "%CMD%"=="server" call :ensure_built && call :run_app server-fx natter-server.jar org.natter.server.ServerMain & exit /b !ERRORLEVEL!
 if /i "%CMD%"=="client" call :ensure_built && call :run_app client-fx natter-client.jar org.natter.client.ClientMain & exit /b !ERRORLEVEL!
+if /i "%CMD%"=="bench" call :ensure_built && call :run_app server-fx natter-server.jar org.natter.bench.BenchMain & exit /b !ERRORLEVEL!
 if /i "%CMD%"=="demo" call :ensure_built && "%JAVA%" "%ROOT%src-assets\launcher\Demo.java" "%ROOT%natter.cmd" & exit /b !ERRORLEVEL!
 if /i "%CMD%"=="package" call :ensure_built && "%JAVA%" "%ROOT%src-assets\packaging\Package.java" "%ROOT%." & exit /b !ERRORLEVEL!
 if /i "%CMD%"=="build" call :build & exit /b !ERRORLEVEL!
@@ -42,6 +43,7 @@ echo Commands:
 echo   demo                 the admin window with a running server and two chat windows (Ada and Linus)
 echo   server [options]     the Natter Server admin window (--headless: console only; --help: all options)
 echo   client [options]     the Natter chat client (--cli HOST[:PORT] NAME: terminal mode; --help: all options)
+echo   bench [options]      load-test a server (alone: the standard matrix on a server of its own; --help)
 echo   package              self-contained apps with their own Java and JavaFX, and archives of them, in dist\
 echo   build                build everything now (skipping tests); run it after changing the sources
 echo   help                 this text
@@ -73,5 +75,7 @@ for %%f in ("%LIB%\*.jar") do (
 )
 set "OPTIONS="
 for /f "usebackq eol=# delims=" %%o in ("%ROOT%src-assets\launcher\java-options") do set "OPTIONS=!OPTIONS! %%o"
+set "APP=%1"
+for /f "usebackq eol=# delims=" %%o in ("%ROOT%src-assets\launcher\!APP:-fx=!-java-options") do set "OPTIONS=!OPTIONS! %%o"
 "%JAVA%" --module-path "!MODULES:~1!" !OPTIONS! %NATTER_JAVA_OPTIONS% -cp "!CLASSES!" %3 !ARGS!
 exit /b %ERRORLEVEL%

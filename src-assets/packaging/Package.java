@@ -35,7 +35,7 @@ import java.util.zip.ZipOutputStream;
  *       moved out of the module image into the runtime's library folder, where JavaFX finds them first, so nothing
  *       is unpacked into the user's home at start;</li>
  *   <li>{@code jpackage} wraps each app (its jar and the non-JavaFX jars on the class path) with that runtime, its
- *       icon and the JVM options of {@code src-assets/launcher/java-options}.</li>
+ *       icon and the JVM options of {@code src-assets/launcher/java-options} and {@code <app>-java-options}.</li>
  * </ol>
  */
 public final class Package {
@@ -233,7 +233,7 @@ public final class Package {
         if (os != Os.MAC || !version.startsWith("0")) {
             args.addAll(List.of("--app-version", version));
         }
-        for (String option : javaOptions()) {
+        for (String option : javaOptions(app)) {
             args.addAll(List.of("--java-options", option));
         }
         if (os == Os.MAC) {
@@ -254,10 +254,16 @@ public final class Package {
         return image;
     }
 
-    /** The options both launchers use, minus a module path: JavaFX is part of the linked runtime. */
-    List<String> javaOptions() throws IOException {
+    /**
+     * The options both launchers use, then the app's own heap and collector settings, minus a module path: JavaFX
+     * is part of the linked runtime.
+     */
+    List<String> javaOptions(App app) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(root.resolve("src-assets/launcher/java-options")));
+        String own = app.module().replace("-fx", "") + "-java-options";
+        lines.addAll(Files.readAllLines(root.resolve("src-assets/launcher").resolve(own)));
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(root.resolve("src-assets/launcher/java-options"))) {
+        for (String line : lines) {
             String option = line.strip();
             if (!option.isEmpty() && !option.startsWith("#") && !option.startsWith("--module-path")) {
                 options.add(option);

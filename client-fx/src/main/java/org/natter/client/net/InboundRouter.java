@@ -10,6 +10,7 @@ import org.natter.common.protocol.Join;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Left;
+import org.natter.common.protocol.Presence;
 import org.natter.common.protocol.LoggedOut;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
@@ -97,6 +98,8 @@ final class InboundRouter {
             on(from, results);
         } else if (frame instanceof Waiting waiting) {
             on(from, waiting);
+        } else if (frame instanceof Presence presence) {
+            on(from, presence);
         } else {
             throw new IllegalArgumentException("No route for " + frame.getClass().getSimpleName());
         }
@@ -149,6 +152,16 @@ final class InboundRouter {
         events.dispatch(listener -> listener.onJoined(joined));
         events.dispatch(listener -> listener.onUsersChanged(users));
         if (roomChanged) {
+            roomsChanged();
+        }
+    }
+
+    // A storm of logins and leaves in one frame: the roster and the rooms change once, the listeners hear once.
+    void on(Link from, Presence presence) {
+        List<String> users = roster.apply(presence.joined(), presence.left());
+        boolean roomsChanged = rooms.presence(presence.room(), presence.joined(), presence.left());
+        events.dispatch(listener -> listener.onUsersChanged(users));
+        if (roomsChanged) {
             roomsChanged();
         }
     }

@@ -105,6 +105,39 @@ final class OpenRooms {
         return true;
     }
 
+    /**
+     * A presence batch of {@code room} (general): {@code joined} enter it if we are in it, then {@code left} leave
+     * every room (they left the server). False when nothing changed.
+     */
+    synchronized boolean presence(String room, List<String> joined, List<String> left) {
+        boolean changed = false;
+        OpenRoom open = rooms.get(key(room));
+        if (open != null && !joined.isEmpty()) {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            open.members().forEach(name -> byKey.put(Names.key(name), name));
+            int before = byKey.size();
+            joined.forEach(name -> byKey.putIfAbsent(Names.key(name), name));
+            if (byKey.size() != before) {
+                List<String> members = new ArrayList<>(byKey.values());
+                members.sort(Roster.ORDER);
+                rooms.put(key(room), new OpenRoom(open.name(), open.topic(), members));
+                changed = true;
+            }
+        }
+        if (!left.isEmpty()) {
+            java.util.Set<String> gone = new java.util.HashSet<>();
+            left.forEach(name -> gone.add(Names.key(name)));
+            for (OpenRoom each : List.copyOf(rooms.values())) {
+                List<String> members = each.members().stream().filter(name -> !gone.contains(Names.key(name))).toList();
+                if (members.size() != each.members().size()) {
+                    rooms.put(key(each.name()), new OpenRoom(each.name(), each.topic(), members));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
     /** Another user left a room we are in; false when nothing changed. */
     synchronized boolean memberLeft(String room, String name) {
         OpenRoom open = rooms.get(key(room));

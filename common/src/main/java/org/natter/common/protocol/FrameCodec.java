@@ -78,7 +78,8 @@ public final class FrameCodec {
             new FrameType("topic", TopicChanged.class, "room", "text"),
             new FrameType("history", History.class),
             new FrameType("search_results", SearchResults.class),
-            new FrameType("waiting", Waiting.class, "name", "text")));
+            new FrameType("waiting", Waiting.class, "name", "text"),
+            new FrameType("presence", Presence.class, "room")));
 
     private static final Map<Class<?>, String> WIRE_NAMES = FrameType.wireNames(CLIENT_TYPES, SERVER_TYPES);
 

@@ -69,10 +69,10 @@ final class ChatRooms {
         enter(session, directory.general());
     }
 
-    /** Tells the other members of {@code general} that a user logged in, and the operator. */
-    void announceLogin(Session session, Instant at) {
+    /** Tells the other members of {@code general} that a user logged in (see {@link PresenceBatch}), and the operator. */
+    void announceLogin(Session session, Instant at, PresenceBatch presence) {
         Room general = directory.general();
-        FanOut.send(outbox, new Joined(session.name(), general.name(), at), general.members(), m -> m != session);
+        presence.joined(session, new Joined(session.name(), general.name(), at));
         roomChanged(general);
     }
 
@@ -108,7 +108,7 @@ final class ChatRooms {
         enter(session, room);
         session.sendInOrder(room.state(requestId));
         sendReplay(session, room);
-        FanOut.send(outbox, new Joined(session.name(), room.name(), now()), room.members(), m -> m != session);
+        FanOut.send(outbox, new Joined(session.name(), room.name(), now()), room, m -> m != session);
         roomChanged(room);
     }
 
@@ -162,7 +162,7 @@ final class ChatRooms {
         }
         leaveRoom(session, room);
         session.sendInOrder(new Parted(requestId, room.name()));
-        FanOut.send(outbox, new Left(session.name(), room.name(), LeaveReason.PART, null, now()), room.members(), m -> true);
+        FanOut.send(outbox, new Left(session.name(), room.name(), LeaveReason.PART, null, now()), room, m -> true);
         roomChanged(room);
     }
 
@@ -192,7 +192,7 @@ final class ChatRooms {
         Message message = new Message(id, sender.name(), text, now, null, room.name(), null);
         int replay = settings.get().historyReplay();
         // Delivered once stored: the sender's copy is its acknowledgement, so it must mean "kept".
-        FanOut.sendAfterCommit(outbox, id, message, room.members(), m -> requestId == null || m != sender, () -> {
+        FanOut.sendAfterCommit(outbox, id, message, room, m -> requestId == null || m != sender, () -> {
             if (requestId != null) {
                 sender.sendInOrder(new Message(id, sender.name(), text, now, requestId, room.name(), null));
             }
@@ -367,7 +367,7 @@ final class ChatRooms {
 
     private void changeTopic(Room room, String text, String by) {
         room.setTopic(text.strip());
-        FanOut.send(outbox, new TopicChanged(room.name(), room.topic(), by, now()), room.members(), Member::speaksRooms);
+        FanOut.send(outbox, new TopicChanged(room.name(), room.topic(), by, now()), room, Member::speaksRooms);
         roomChanged(room);
     }
 

@@ -19,7 +19,10 @@ import org.natter.server.core.tls.PlainOrTlsDetector;
 /** Builds each connection's pipeline: batched flushes, idle detection, framing, then codec, then logic. */
 final class ChatServerInitializer extends ChannelInitializer<Channel> {
 
-    /** Flushes are coalesced up to this many writes while the I/O thread is busy, so a burst costs few syscalls. */
+    /**
+     * Replies written while a read is in progress are flushed once the read is done, or after this many. Broadcasts
+     * are flushed in batches by the fan-out itself (FlushBatch), so flushes outside a read go out at once.
+     */
     private static final int FLUSHES_PER_BATCH = 64;
 
     private final SessionRegistry registry;
@@ -53,7 +56,7 @@ final class ChatServerInitializer extends ChannelInitializer<Channel> {
                     secured.plainAllowed(), address -> events.publish(new ServerEvent.ClientError(Instant.now(), 0,
                             address, ErrorCode.TLS_REQUIRED.name(), "Refused a connection without encryption."))));
         }
-        pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, true));
+        pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, false));
         pipeline.addLast("idle", new IdleStateHandler(current.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         pipeline.addLast("framing", new LineBasedFrameDecoder(ProtocolLimits.MAX_LINE_BYTES, true, true));
         pipeline.addLast("decoder", new ClientFrameDecoder());

@@ -7,25 +7,29 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Netty side of one server run: the accepting thread, the I/O threads ({@code natter-io-*}), the listening
  * socket. Made by {@link ChatServer#start} on its lifecycle thread and shut down by {@link ChatServer#stop}.
+ * Uses Linux's native epoll where it loads, NIO elsewhere ({@link IoTransport}); the choice is logged.
  */
 final class ChatTransport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChatTransport.class);
+
+    private final IoTransport transport = IoTransport.best();
     private final EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1,
-            new DefaultThreadFactory("natter-accept", true), NioIoHandler.newFactory());
+            new DefaultThreadFactory("natter-accept", true), transport.handlerFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0,
-            new DefaultThreadFactory("natter-io", true), NioIoHandler.newFactory());
+            new DefaultThreadFactory("natter-io", true), transport.handlerFactory());
 
     /** One of the I/O threads: the chat's sequencer runs there. */
     EventExecutor anyWorker() {
@@ -36,7 +40,7 @@ final class ChatTransport {
     Channel bind(ServerSettings settings, ChannelInitializer<Channel> connections) throws InterruptedException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(acceptors, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -47,7 +51,9 @@ final class ChatTransport {
         InetSocketAddress address = settings.bindAddress().isEmpty()
                 ? new InetSocketAddress(settings.port())
                 : new InetSocketAddress(settings.bindAddress(), settings.port());
-        return bootstrap.bind(address).sync().channel();
+        Channel bound = bootstrap.bind(address).sync().channel();
+        LOG.info("Listening on {} with the {} transport", bound.localAddress(), transport.describe());
+        return bound;
     }
 
     void shutDown(long waitMillis) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.PendingHost;
 import org.natter.common.protocol.ServerFrame;
+import org.natter.server.core.room.FlushBatch;
 import org.natter.server.core.room.Member;
 import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
@@ -27,7 +28,8 @@ import org.natter.server.core.room.Room;
  *
  * <p>Threads: its phase and name change on the chat sequencer only (logins, leaves, closes), except for the
  * refusal of a connection beyond the limit; other threads only read them, hence volatile. Writes to the channel
- * come from two places: its own I/O thread ({@link #send}, {@link #deliver}) and the sequencer
+ * come from two places: its own I/O thread ({@link #send}, {@link #deliver}, which leaves the flush to
+ * {@link FlushBatch}) and the sequencer
  * ({@link #sendInOrder}, which hops to the I/O thread when it is another one). Since the sequencer always takes
  * the same path to a given connection, everything it sends reaches that client in the sequencer's order.
  */
@@ -42,6 +44,9 @@ final class Session implements Member {
      * stopped reading would otherwise hold its connection open for ever.
      */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
+
+    /** Gathered broadcast bytes are handed to the channel at this size, so its high-water mark sees them. */
+    private static final int GATHER_LIMIT = 16 * 1024;
 
     private final long id;
     /** The sequencer's outbox: what the sequencer sends waits there behind messages not yet stored. */
@@ -61,6 +66,13 @@ final class Session implements Member {
     /** The rooms' names for snapshots from other threads; replaced whole by the sequencer on each change. */
     private volatile List<String> roomNames = List.of();
     private String closeReason;
+    /** Broadcasts were written and wait for {@link FlushBatch}; the I/O thread's alone. */
+    private boolean flushQueued;
+    /**
+     * Broadcast bytes gathered since the last flush, written to the channel as one buffer: one outbound entry per
+     * burst instead of one per message, which is most of what a delivery costs. The I/O thread's alone.
+     */
+    private ByteBuf gathered;
 
     Session(long id, Channel channel, Instant connectedAt, Outbox outbox) {
         this.id = id;
@@ -221,10 +233,11 @@ final class Session implements Member {
         if (!channel.isActive()) {
             return;
         }
-        if (!channel.isWritable()) {
+        if (!hasRoom()) {
             close(TOO_SLOW);
             return;
         }
+        writeGathered();
         channel.writeAndFlush(frame, channel.voidPromise());
     }
 
@@ -244,6 +257,7 @@ final class Session implements Member {
             if (!channel.isActive()) {
                 return;
             }
+            writeGathered();
             channel.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
             channel.eventLoop().schedule(() -> {
                 channel.close();
@@ -257,9 +271,9 @@ final class Session implements Member {
     }
 
     /**
-     * Writes already encoded bytes (a share of a broadcast), on this connection's I/O thread. A client that has
-     * stopped reading is not given more: once its queue is past the high-water mark it is disconnected, so it
-     * cannot grow server memory. A connection that is already closed just drops them: it is not "too slow".
+     * Gathers already encoded bytes (a share of a broadcast; released here) for the next flush, on this
+     * connection's I/O thread. A client that has stopped reading is not given more: once its queue is past the
+     * high-water mark it is disconnected, so it cannot grow server memory. A connection that is already closed just drops them: it is not "too slow".
      *
      * @return false when the bytes were not written
      */
@@ -269,13 +283,59 @@ final class Session implements Member {
             encoded.release();
             return false;
         }
-        if (!channel.isWritable()) {
+        if (!hasRoom()) {
             encoded.release();
             close(TOO_SLOW);
             return false;
         }
-        channel.writeAndFlush(encoded, channel.voidPromise());
+        try {
+            if (gathered == null) {
+                gathered = channel.alloc().ioBuffer(Math.max(1024, encoded.readableBytes()));
+            }
+            gathered.writeBytes(encoded, encoded.readerIndex(), encoded.readableBytes());
+        } finally {
+            encoded.release();
+        }
+        if (gathered.readableBytes() >= GATHER_LIMIT) {
+            writeGathered();
+        }
+        if (!flushQueued) {
+            flushQueued = true;
+            FlushBatch.add(channel.eventLoop(), this);
+        }
         return true;
+    }
+
+    @Override
+    public void flushDelivered() {
+        flushQueued = false;
+        writeGathered();
+        channel.flush();
+    }
+
+    /** Hands the gathered broadcast bytes to the channel, ahead of anything written after them. I/O thread only. */
+    private void writeGathered() {
+        ByteBuf out = gathered;
+        if (out != null) {
+            gathered = null;
+            // A closed channel releases what it is given.
+            channel.write(out, channel.voidPromise());
+        }
+    }
+
+    /**
+     * True while the queue for this client is below the high-water mark. Broadcasts not yet flushed count too, so
+     * past the mark they are flushed first: only what the client has not read makes it "too slow". I/O thread only.
+     */
+    private boolean hasRoom() {
+        if (channel.isWritable()) {
+            return true;
+        }
+        if (flushQueued) {
+            writeGathered();
+            channel.flush();
+        }
+        return channel.isWritable();
     }
 
     private void onOwnThread(Runnable task) {

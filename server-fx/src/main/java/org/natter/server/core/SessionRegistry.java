@@ -58,6 +58,8 @@ final class SessionRegistry {
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
     private final OnlineSkeletons skeletons = new OnlineSkeletons();
+    /** The users' names in login_ok's order, kept sorted as they come and go (no sort per login); sequencer only. */
+    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
     private final AtomicInteger connections = new AtomicInteger();
     private final AddressLimiter addresses = new AddressLimiter();
     private final Moderation moderation;
@@ -72,6 +74,7 @@ final class SessionRegistry {
     private final DirectMessages directMessages;
     private final WaitingRoom waiting;
     private final LoginFailures loginFailures = new LoginFailures();
+    private final PresenceBatch presence;
     private int loginNumbers;
     private volatile long messageIds;
     private volatile boolean closed;
@@ -99,6 +102,8 @@ final class SessionRegistry {
         this.rooms = new ChatRooms(sequencer, events, settings, this, outbox, store, recent);
         this.history = new HistoryRequests(this);
         this.directMessages = new DirectMessages(this, outbox, store, events);
+        this.presence = new PresenceBatch(sequencer, outbox, rooms.general());
+        outbox.setBarrier(presence::flush);
     }
 
     HistoryRequests history() {
@@ -267,6 +272,7 @@ final class SessionRegistry {
         session.becomeUser(name, now);
         usersByKey.put(key, session);
         skeletons.claim(skeleton, session);
+        sortedNames.add(name);
         rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
@@ -277,7 +283,7 @@ final class SessionRegistry {
             session.sendInOrder(general);
             rooms.sendReplay(session, rooms.general());
         }
-        rooms.announceLogin(session, now);
+        rooms.announceLogin(session, now, presence);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
         return null;
     }
@@ -302,7 +308,9 @@ final class SessionRegistry {
         }
         audience.remove(session);
         rooms.leaveAll(session);
-        usersByKey.remove(Names.key(user.name()), session);
+        if (usersByKey.remove(Names.key(user.name()), session)) {
+            sortedNames.remove(user.name());
+        }
         skeletons.release(session);
         if (reason == LeaveReason.LOGOUT) {
             session.becomePending(now);
@@ -310,7 +318,15 @@ final class SessionRegistry {
             session.markClosed();
         }
         String shared = reason == LeaveReason.LOST && detail != null && !detail.isEmpty() ? detail : null;
-        FanOut.send(outbox, new Left(user.name(), reason, shared, now), audience, m -> true);
+        Left told = new Left(user.name(), reason, shared, now);
+        if (reason == LeaveReason.LOST || reason == LeaveReason.LOGOUT || reason == LeaveReason.QUIT) {
+            // The common, storm-prone leaves: in a storm version-2 clients learn of them in a presence batch
+            // (every version-2 client that shares a room with the user is in general, unless it parted it: then,
+            // as for logins, it learns who is online when it joins general again).
+            presence.left(told, audience);
+        } else {
+            FanOut.send(outbox, told, audience, m -> true);
+        }
         events.publish(new ServerEvent.UserLeft(now, user, reason, detail == null ? "" : detail));
         if (reason == LeaveReason.LOGOUT) {
             events.publish(new ServerEvent.HostPending(now, session.asPending()));
@@ -343,6 +359,8 @@ final class SessionRegistry {
             refuse(sender, new ErrorReply(say.id(), ErrorCode.MUTED, mute.sentence("You are muted")
                     + " You can still read."));
         } else if (say.to() != null) {
+            // The recipient must know the sender is online before the message arrives.
+            presence.flush();
             directMessages.say(sender, say.to(), say.text(), say.id());
         } else {
             rooms.say(sender, say.room(), say.text(), say.id());
@@ -424,6 +442,7 @@ final class SessionRegistry {
         usersByKey.clear();
         skeletons.clear();
         waiting.clear();
+        sortedNames.clear();
         sessions.clear();
         connections.set(0);
         return open;
@@ -451,6 +470,6 @@ final class SessionRegistry {
     }
 
     private List<String> userNames() {
-        return usersByKey.values().stream().map(Session::name).sorted(BY_NAME).toList();
+        return List.copyOf(sortedNames);
     }
 }

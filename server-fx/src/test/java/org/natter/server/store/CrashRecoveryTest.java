@@ -107,8 +107,9 @@ class CrashRecoveryTest {
         server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "org.natter.server.ServerMain", "--headless", "--port", "0", "--data-dir", dataDir.toString(),
                 "--rate-burst", "100000", "--rate", "100000",
-                // The shipped server refuses plain text; these raw test clients speak it.
-                "--allow-plain")
+                // The shipped server refuses plain text; these raw test clients speak it. Tests never announce on
+                // the machine's network interfaces.
+                "--allow-plain", "--no-announce")
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));

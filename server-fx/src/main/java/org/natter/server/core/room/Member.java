@@ -15,8 +15,15 @@ public interface Member {
     /** The I/O thread the member's connection lives on; a broadcast hands each thread one task. */
     EventLoop eventLoop();
 
-    /** Writes a share of an encoded broadcast; on {@link #eventLoop()} only. */
+    /**
+     * Takes a share of an encoded broadcast (releases it; reads it without moving its indices, so one buffer may
+     * be handed to many members) and queues it without flushing, adding itself to its thread's {@link FlushBatch}
+     * once until flushed; on {@link #eventLoop()} only.
+     */
     boolean deliver(ByteBuf encoded);
+
+    /** Flushes what {@link #deliver} wrote; called by {@link FlushBatch} on {@link #eventLoop()}. */
+    void flushDelivered();
 
     /** Sends one frame from the chat's sequencer, in the sequencer's order. */
     void sendInOrder(ServerFrame frame);

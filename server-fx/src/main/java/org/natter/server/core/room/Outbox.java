@@ -21,10 +21,24 @@ public final class Outbox {
     private final Deque<Entry> waiting = new ArrayDeque<>();
     private long committed;
     private boolean draining;
+    private Runnable barrier = () -> { };
 
     /** @param committedSoFar the highest id already stored when the run starts */
     public Outbox(long committedSoFar) {
         this.committed = committedSoFar;
+    }
+
+    /**
+     * What must go out before any broadcast: the pending presence batch, so that nothing overtakes the logins
+     * and leaves it reports.
+     */
+    public void setBarrier(Runnable beforeBroadcast) {
+        barrier = beforeBroadcast;
+    }
+
+    /** Runs the barrier; {@link FanOut} calls it before each broadcast except the presence traffic itself. */
+    public void beforeBroadcast() {
+        barrier.run();
     }
 
     /** Runs a send now, or after everything that waits before it. */

@@ -28,6 +28,11 @@ public final class Room {
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
+    /** The members' names, kept sorted as they come and go, so a join's room frame costs a copy, not a sort. */
+    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
+    /** The members grouped by I/O thread for {@link FanOut}; made again on the first broadcast after a change. */
+    private List<FanOut.Group> groups = List.of();
+    private boolean groupsStale;
     private final Deque<Message> recent = new ArrayDeque<>();
     private boolean recentComplete = true;
     private String topic = "";
@@ -88,11 +93,33 @@ public final class Room {
     }
 
     public boolean add(Member member) {
-        return members.add(member);
+        boolean added = members.add(member);
+        if (added) {
+            sortedNames.add(member.name());
+        }
+        groupsStale |= added;
+        return added;
     }
 
     public boolean remove(Member member) {
-        return members.remove(member);
+        boolean removed = members.remove(member);
+        if (removed) {
+            sortedNames.remove(member.name());
+        }
+        groupsStale |= removed;
+        return removed;
+    }
+
+    /**
+     * The members as they are now, grouped by I/O thread in arrays that never change: a broadcast may hand them to
+     * other threads. Rebuilt lazily, so a login storm (many joins, few broadcasts) does not copy the room per join.
+     */
+    List<FanOut.Group> groups() {
+        if (groupsStale) {
+            groups = FanOut.group(members);
+            groupsStale = false;
+        }
+        return groups;
     }
 
     public boolean contains(Member member) {
@@ -156,7 +183,7 @@ public final class Room {
     }
 
     public List<String> memberNames() {
-        return members.stream().map(Member::name).sorted(BY_NAME).toList();
+        return List.copyOf(sortedNames);
     }
 
     /** The {@code room} frame a joiner receives. */

@@ -1,0 +1,96 @@
+package org.natter.bench;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+
+/**
+ * A PNG of p99 latency (log scale) against offered deliveries per second (log scale), one labelled point per
+ * fan-out scenario. Plain Java2D, so it needs no display and no JavaFX.
+ */
+final class LatencyChart {
+
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 420;
+    private static final int LEFT = 80;
+    private static final int RIGHT = 30;
+    private static final int TOP = 40;
+    private static final int BOTTOM = 60;
+
+    private LatencyChart() {
+    }
+
+    static void write(List<FanoutResult> results, Path file) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(g, results.stream().filter(r -> r.problem() == null && r.p99() > 0).toList());
+        } finally {
+            g.dispose();
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static void draw(Graphics2D g, List<FanoutResult> results) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString("p99 delivery latency against offered load", LEFT, 24);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // Decades: 10^4 .. 10^7 deliveries/s across, 0.1 ms .. 10 s up.
+        double xMin = 4;
+        double xMax = 7;
+        double yMin = 2;
+        double yMax = 7;
+        g.setColor(new Color(0xDD, 0xDD, 0xDD));
+        for (double d = xMin; d <= xMax; d++) {
+            int x = x(d, xMin, xMax);
+            g.drawLine(x, TOP, x, HEIGHT - BOTTOM);
+        }
+        for (double d = yMin; d <= yMax; d++) {
+            int y = y(d, yMin, yMax);
+            g.drawLine(LEFT, y, WIDTH - RIGHT, y);
+        }
+        g.setColor(Color.DARK_GRAY);
+        String[] yLabels = {"0.1 ms", "1 ms", "10 ms", "100 ms", "1 s", "10 s"};
+        for (int i = 0; i <= yMax - yMin; i++) {
+            g.drawString(yLabels[i], 10, y(yMin + i, yMin, yMax) + 4);
+        }
+        String[] xLabels = {"10k", "100k", "1M", "10M"};
+        for (int i = 0; i <= xMax - xMin; i++) {
+            g.drawString(xLabels[i], x(xMin + i, xMin, xMax) - 10, HEIGHT - BOTTOM + 18);
+        }
+        g.drawString("offered deliveries per second (messages/s x receivers)", LEFT + 150, HEIGHT - 16);
+        g.setStroke(new BasicStroke(2f));
+        g.setColor(new Color(0x1F, 0x6F, 0xB5));
+        for (FanoutResult r : results) {
+            int x = x(Math.log10(r.offeredPerSecond()), xMin, xMax);
+            int y = y(Math.log10(Math.max(100, r.p99())), yMin, yMax);
+            g.fillOval(x - 5, y - 5, 10, 10);
+            String label = String.format(Locale.ROOT, "%s: %s", r.scenario(), FanoutResult.millis(r.p99()));
+            int width = g.getFontMetrics().stringWidth(label);
+            // Right of the point, or left of it where the label would leave the picture.
+            g.drawString(label, x + 8 + width > WIDTH - 4 ? x - 8 - width : x + 8, y - 6);
+        }
+    }
+
+    private static int x(double decade, double min, double max) {
+        return LEFT + (int) Math.round((decade - min) / (max - min) * (WIDTH - LEFT - RIGHT));
+    }
+
+    private static int y(double decade, double min, double max) {
+        double clamped = Math.max(min, Math.min(max, decade));
+        return HEIGHT - BOTTOM - (int) Math.round((clamped - min) / (max - min) * (HEIGHT - TOP - BOTTOM));
+    }
+}

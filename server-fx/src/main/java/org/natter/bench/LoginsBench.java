@@ -1,0 +1,33 @@
+package org.natter.bench;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code natter bench logins}: N clients log in as fast as the server lets them (at most K in flight), then stay
+ * idle a moment so the server's memory per connection can be read.
+ */
+final class LoginsBench {
+
+    /** Long enough for the server to send the last presence frames and settle. */
+    private static final long IDLE_MILLIS = 3_000;
+
+    private LoginsBench() {
+    }
+
+    static LoginsResult run(BenchOptions options) throws Exception {
+        DeliveryStats unused = new DeliveryStats(options.lateMillis());
+        ProcessStats.Sample before = ProcessStats.of(options.serverPid());
+        try (LoadClients clients = new LoadClients(options.host(), options.port())) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds());
+            LoadClients.LoginResult logins = clients.connect(options.clients(), options.concurrent(), null,
+                    options.protocol(), unused, deadline);
+            ProcessStats.Sample loggedIn = ProcessStats.of(options.serverPid());
+            FanoutBench.sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS));
+            ProcessStats.Sample idle = ProcessStats.of(options.serverPid());
+            int count = logins.ready().size();
+            return new LoginsResult(options.clients(), count, logins.nanos(),
+                    count == 0 ? 0 : clients.framesAfterLogin() / count, before.rssBytes(), idle.rssBytes(),
+                    loggedIn.cpuPercentSince(before), logins.firstFailure());
+        }
+    }
+}

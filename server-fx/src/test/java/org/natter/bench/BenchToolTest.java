@@ -1,0 +1,107 @@
+package org.natter.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.natter.server.core.ChatServer;
+import org.natter.server.core.ServerSettings;
+import org.natter.server.core.moderation.AddressLimits;
+
+/** The load tool against a real server on a free loopback port: short runs that still count every delivery. */
+class BenchToolTest {
+
+    private ChatServer server;
+    private int port;
+
+    @BeforeEach
+    void startServer() {
+        server = new ChatServer(ServerSettings.builder().port(0).maxUsers(500).maxConnections(500)
+                .rateBurst(10_000).ratePerSecond(10_000).addressLimits(AddressLimits.generous()).build());
+        port = server.start(0);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void fanoutCountsEveryDeliveryOfTheMeasuredMessages() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:" + port,
+                "--receivers", "20", "--senders", "4", "--rate", "200", "--seconds", "1", "--warmup", "1"));
+
+        FanoutResult result = FanoutBench.run(options);
+
+        assertThat(result.problem()).isNull();
+        // 200 msg/s for 1 s; a tick may fall either side of the window's edges.
+        assertThat(result.expected()).isBetween(20L * 190, 20L * 210).isEqualTo(result.received());
+        assertThat(result.lost()).isZero();
+        assertThat(result.disconnected()).isZero();
+        assertThat(result.p50()).isPositive().isLessThanOrEqualTo(result.p99());
+        assertThat(result.p99()).isLessThanOrEqualTo(result.max());
+        assertThat(result.benchCpu()).isPositive();
+        assertThat(result.summary()).contains("20 receivers x 200 msg/s", "lost          0 of");
+    }
+
+    @Test
+    void fanoutInARoomReachesOnlyItsMembersAndCountsThem() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:" + port,
+                "--receivers", "10", "--senders", "2", "--rate", "100", "--seconds", "1", "--warmup", "0", "--room", "load"));
+
+        FanoutResult result = FanoutBench.run(options);
+
+        assertThat(result.expected()).isPositive().isEqualTo(result.received());
+        assertThat(server.rooms()).anySatisfy(room -> assertThat(room.name()).isEqualTo("load"));
+    }
+
+    @Test
+    void loginsLogsEveryoneInAndCountsWhatTheyReceive() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("logins", "--server", "127.0.0.1:" + port,
+                "--clients", "60", "--seconds", "20", "--concurrent", "16"));
+
+        LoginsResult result = LoginsBench.run(options);
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.loggedIn()).isEqualTo(60);
+        assertThat(result.nanos()).isPositive();
+        assertThat(result.framesPerClient()).isPositive();
+    }
+
+    @Test
+    void aRefusedLoginIsReportedNotHidden() throws Exception {
+        server.close();
+        server = new ChatServer(ServerSettings.builder().port(0).maxUsers(3).addressLimits(AddressLimits.generous()).build());
+        port = server.start(0);
+        BenchOptions options = BenchOptions.parse(List.of("logins", "--server", "127.0.0.1:" + port,
+                "--clients", "5", "--seconds", "10"));
+
+        LoginsResult result = LoginsBench.run(options);
+
+        assertThat(result.loggedIn()).isEqualTo(3);
+        assertThat(result.firstFailure()).contains("SERVER_FULL");
+    }
+
+    @Test
+    void badOptionsGetASentence() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout")))
+                .hasMessage("natter bench fanout needs --server HOST:PORT.");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout", "--server", "8.8.8.8:8020")))
+                .hasMessageContaining("is not this machine").hasMessageContaining("--allow-remote");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1")))
+                .hasMessageContaining("HOST:PORT");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:1", "--receivers", "5", "--senders", "6")))
+                .hasMessageContaining("cannot be more than --receivers");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:1", "--rate", "fast")))
+                .hasMessage("--rate needs a whole number, not \"fast\".");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("storm")))
+                .hasMessageContaining("Unknown bench \"storm\"");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--server", "127.0.0.1:1")))
+                .hasMessageContaining("the matrix starts its own server");
+        assertThat(BenchOptions.parse(List.of("fanout", "--server", "8.8.8.8:8020", "--allow-remote")).host())
+                .isEqualTo("8.8.8.8");
+    }
+}
