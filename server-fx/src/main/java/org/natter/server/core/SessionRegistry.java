@@ -196,16 +196,20 @@ final class SessionRegistry {
             return;
         }
         InetAddress from = session.inetAddress();
-        String locked = from == null ? null : loginFailures.lockedSentence(from, moderation.now());
+        // One instant for the whole login: the refusal reaches the client at once, and a clock read after it could
+        // already be later (a test's clock moves as soon as the client has its answer).
+        Instant at = moderation.now();
+        String locked = from == null ? null : loginFailures.lockedSentence(from, at);
         if (locked != null) {
             refuse(session, new ErrorReply(requestId, ErrorCode.RATE_LIMITED, locked));
             return;
         }
         ErrorReply refusal = admit(session, requestedName, protocolVersion, requestId, false);
         if (refusal != null) {
-            refuse(session, refusal);
             // A full server is nobody's fault; any other refusal counts towards the address's limit.
-            if (from != null && refusal.code() != ErrorCode.SERVER_FULL && loginFailures.failed(from, moderation.now())) {
+            boolean lockedOut = from != null && refusal.code() != ErrorCode.SERVER_FULL && loginFailures.failed(from, at);
+            refuse(session, refusal);
+            if (lockedOut) {
                 events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.address(),
                         ErrorCode.RATE_LIMITED.name(), LoginFailures.MAX_FAILURES + " refused logins from this address"
                         + " within a minute: its logins are refused for a minute."));

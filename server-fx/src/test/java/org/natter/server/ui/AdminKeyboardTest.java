@@ -59,7 +59,8 @@ class AdminKeyboardTest {
     }
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws Exception {
+        FxWait.closeLeftoverWindows();
         server.close();
         background.shutdownNow();
     }

@@ -51,7 +51,8 @@ class AdminLayoutTest {
     }
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws Exception {
+        FxWait.closeLeftoverWindows();
         server.close();
         background.shutdownNow();
     }

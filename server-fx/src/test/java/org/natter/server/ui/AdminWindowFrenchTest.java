@@ -54,7 +54,8 @@ class AdminWindowFrenchTest {
     }
 
     @AfterEach
-    void restore() {
+    void restore() throws Exception {
+        FxWait.closeLeftoverWindows();
         Locale.setDefault(before);
         server.close();
         background.shutdownNow();

@@ -17,6 +17,22 @@ final class FxWait {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
+    /**
+     * Closes every dialog and other window a test left open. TestFX gives every test the same primary stage, and
+     * lookups such as {@code .dialog-pane} search all windows: a dialog left over from an earlier test would be found
+     * instead of the test's own.
+     */
+    static void closeLeftoverWindows() throws Exception {
+        onFx(() -> {
+            for (javafx.stage.Window window : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (!(window instanceof javafx.stage.Stage stage) || stage.getOwner() != null) {
+                    window.hide();
+                }
+            }
+            return null;
+        });
+    }
+
     /** Reads the scene graph on the FX thread, where it lives. */
     static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);

@@ -56,10 +56,14 @@ class RoomsWindowTest {
         AdminViewModel viewModel = new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT),
                 dataDir, Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
         AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
+        // TestFX hands every test the same stage: a size left by an earlier test must not hide a button.
+        stage.setWidth(1200);
+        stage.setHeight(760);
     }
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws Exception {
+        FxWait.closeLeftoverWindows();
         server.close();
         background.shutdownNow();
     }
