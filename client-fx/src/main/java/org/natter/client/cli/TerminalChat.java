@@ -112,7 +112,7 @@ public final class TerminalChat {
                     if (!askPassword) {
                         err.println(describe(e.getCause(), address));
                         if (isAboutTheConnection(e.getCause())) {
-                            DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                            DiagnosisPrinter.examine(address, err, doctorFor(security));
                         }
                         return 1;
                     }
@@ -127,7 +127,7 @@ public final class TerminalChat {
                     // A login the host has to let in waits as long as they take; anything else has timed out.
                     if (!printer.isWaiting()) {
                         err.println(address + " did not answer in time. Is the server started? Is the address right?");
-                        DiagnosisPrinter.examine(address, err, new ConnectionDoctor());
+                        DiagnosisPrinter.examine(address, err, doctorFor(security));
                         return 1;
                     }
                 }
@@ -179,6 +179,11 @@ public final class TerminalChat {
 
     private static ServerAddress addressOf(InviteLink link) {
         return new ServerAddress(link.host(), link.port());
+    }
+
+    /** A doctor that connects as this client does: with TLS and its pins, or in plain text. */
+    private static ConnectionDoctor doctorFor(ClientSecurity security) {
+        return security != null && security.usesTls() ? ConnectionDoctor.forTls(security.pins()) : new ConnectionDoctor();
     }
 
     /** True when the connection itself failed (not the name or the login), so the doctor can say more. */

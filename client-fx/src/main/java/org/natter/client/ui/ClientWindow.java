@@ -147,7 +147,8 @@ public final class ClientWindow {
             }
         }, FX, passwords);
         this.nearby = new NearbyServersViewModel(nearbyFrom, loginWork, FX);
-        this.connectionTest = new ConnectionTestViewModel(login.serverProperty()::get, new ConnectionDoctor(), loginWork, FX);
+        this.connectionTest = new ConnectionTestViewModel(login.serverProperty()::get,
+                security.usesTls() ? ConnectionDoctor.forTls(security.pins()) : new ConnectionDoctor(), loginWork, FX);
         login.setOnLoggedIn(this::showChat);
         languages = new LanguageMenu(preferences);
         scene = new Scene(LoginView.load(login, nearby, connectionTest, theme), 960, 640);

@@ -6,6 +6,8 @@ public enum Check {
     NAME,
     /** Something accepts a TCP connection on the port. */
     PORT,
+    /** The connection is encrypted, with the certificate this computer trusts (or one it has not met yet). */
+    SECURE,
     /** What answers is a Natter server: a {@code welcome} arrives. */
     NATTER,
     /** The server speaks a protocol version this client understands. */

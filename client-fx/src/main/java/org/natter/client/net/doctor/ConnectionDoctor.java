@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLSocket;
 import org.natter.client.net.ServerAddress;
+import org.natter.client.net.trust.PinStore;
+import org.natter.client.net.trust.TlsSockets;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.ProtocolException;
@@ -25,6 +28,7 @@ import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.SafeText;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.Welcome;
+import org.natter.common.security.Fingerprints;
 
 /**
  * Finds out why a connection fails, one step at a time (the {@link Check}s), and says so in words a student
@@ -44,14 +48,33 @@ public final class ConnectionDoctor {
 
     private final Duration connectTimeout;
     private final Duration greetingTimeout;
+    private final boolean tls;
+    private final PinStore pins;
 
+    /** A doctor for plain-text connections (a client started with {@code --plain}, or a test). */
     public ConnectionDoctor() {
-        this(CONNECT_TIMEOUT, GREETING_TIMEOUT);
+        this(CONNECT_TIMEOUT, GREETING_TIMEOUT, false, null);
     }
 
+    /** A plain-text doctor with other time limits. */
     public ConnectionDoctor(Duration connectTimeout, Duration greetingTimeout) {
+        this(connectTimeout, greetingTimeout, false, null);
+    }
+
+    /**
+     * @param tls  whether the client connects with TLS, as the apps do; then the certificate is checked too
+     * @param pins the certificates this computer trusts, or {@code null}
+     */
+    public ConnectionDoctor(Duration connectTimeout, Duration greetingTimeout, boolean tls, PinStore pins) {
         this.connectTimeout = connectTimeout;
         this.greetingTimeout = greetingTimeout;
+        this.tls = tls;
+        this.pins = pins;
+    }
+
+    /** As the apps connect: TLS, checked against {@code pins}. */
+    public static ConnectionDoctor forTls(PinStore pins) {
+        return new ConnectionDoctor(CONNECT_TIMEOUT, GREETING_TIMEOUT, true, pins);
     }
 
     /** {@link #examine} on {@code background}; {@code progress} runs there too, after each step. */
@@ -70,7 +93,9 @@ public final class ConnectionDoctor {
         InetAddress[] candidates = resolve(address, record);
         if (candidates.length > 0) {
             try (Socket socket = connect(address, candidates, record)) {
-                if (socket != null) {
+                if (socket != null && tls) {
+                    greetSecurely(address, socket, candidates, record);
+                } else if (socket != null) {
                     greet(address, socket, record);
                 }
             } catch (IOException e) {
@@ -116,6 +141,54 @@ public final class ConnectionDoctor {
         }
         record.accept(Finding.failed(Check.PORT, key, address.host(), address.port()));
         return null;
+    }
+
+    /**
+     * TLS first, as the apps connect. A server that answers the hello with text, or closes, may speak plain text
+     * only: a second, plain connection tells that apart from a stranger on the port.
+     */
+    private void greetSecurely(ServerAddress address, Socket socket, InetAddress[] candidates, Consumer<Finding> record)
+            throws IOException {
+        socket.setSoTimeout((int) greetingTimeout.toMillis());
+        SSLSocket secured;
+        try {
+            TlsSockets.prepare();
+            secured = TlsSockets.handshake(socket, address.host(), address.port());
+        } catch (SocketTimeoutException e) {
+            record.accept(Finding.failed(Check.NATTER, "natter.silent", address.port()));
+            return;
+        } catch (IOException e) {
+            try (Socket plain = new Socket()) {
+                plain.connect(new InetSocketAddress(socket.getInetAddress(), address.port()), (int) connectTimeout.toMillis());
+                Finding[] plainFindings = greetPlainly(address, plain);
+                if (plainFindings.length > 0 && plainFindings[0].key().equals("natter.ok")) {
+                    record.accept(Finding.failed(Check.SECURE, "secure.plainOnly", address.host()));
+                } else {
+                    for (Finding finding : plainFindings) {
+                        record.accept(finding);
+                    }
+                }
+            } catch (IOException again) {
+                record.accept(Finding.failed(Check.SECURE, "secure.failed", address.host()));
+            }
+            return;
+        }
+        String shown = TlsSockets.fingerprint(secured);
+        String pinned = pins == null ? null : pins.pinned(address).orElse(null);
+        String code = Fingerprints.safetyCode(shown);
+        if (pinned != null && !pinned.equals(shown)) {
+            record.accept(Finding.failed(Check.SECURE, "secure.changed", code));
+            return;
+        }
+        record.accept(Finding.passed(Check.SECURE, pinned == null ? "secure.new" : "secure.ok", code));
+        greet(address, secured, record);
+    }
+
+    /** The findings of a plain-text greeting, collected rather than recorded. */
+    private Finding[] greetPlainly(ServerAddress address, Socket socket) throws IOException {
+        java.util.List<Finding> found = new java.util.ArrayList<>();
+        greet(address, socket, found::add);
+        return found.toArray(new Finding[0]);
     }
 
     private void greet(ServerAddress address, Socket socket, Consumer<Finding> record) throws IOException {
@@ -168,6 +241,7 @@ public final class ConnectionDoctor {
             case SERVER_FULL -> "admission.full";
             case BANNED -> "admission.banned";
             case TOO_MANY_CONNECTIONS -> "admission.tooMany";
+            case TLS_REQUIRED -> "admission.tlsRequired";
             default -> "admission.refused";
         };
         return Finding.failed(Check.ADMISSION, key, words);

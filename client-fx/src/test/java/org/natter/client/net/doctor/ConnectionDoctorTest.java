@@ -160,6 +160,45 @@ class ConnectionDoctorTest {
     }
 
     @Test
+    void anEncryptedServerIsCheckedWithItsCertificateAndGreetsOverTls() {
+        org.natter.server.core.tls.ServerCertificate certificate = org.natter.server.core.tls.ServerCertificate.generate();
+        ChatServer server = new ChatServer(ServerSettings.defaults().withPort(0).toBuilder().serverName("Room 12").build(),
+                org.natter.server.core.security.ServerSecurity.tls(certificate, false, null));
+        server.start(0);
+        open.add(server);
+        ServerAddress address = new ServerAddress("127.0.0.1", server.port());
+        org.natter.client.net.trust.MemoryPinStore pins = new org.natter.client.net.trust.MemoryPinStore();
+        ConnectionDoctor tlsDoctor = new ConnectionDoctor(Duration.ofSeconds(1), Duration.ofSeconds(2), true, pins);
+
+        Diagnosis firstTime = tlsDoctor.examine(address, f -> { });
+
+        assertThat(firstTime.healthy()).isTrue();
+        assertThat(firstTime.findings()).extracting(Finding::key)
+                .containsExactly("name.ok", "port.ok", "secure.new", "natter.ok", "version.ok", "admission.ok");
+        assertThat(firstTime.findings().get(2).sentence(Locale.ENGLISH)).contains(certificate.safetyCode());
+
+        pins.pin(address, certificate.fingerprint());
+        assertThat(tlsDoctor.examine(address, f -> { }).findings()).extracting(Finding::key).contains("secure.ok");
+
+        pins.pin(address, org.natter.server.core.tls.ServerCertificate.generate().fingerprint());
+        Diagnosis changed = tlsDoctor.examine(address, f -> { });
+        assertFailure(changed, Check.SECURE, "secure.changed");
+
+        Diagnosis plainClient = doctor.examine(address, f -> { });
+        assertFailure(plainClient, Check.ADMISSION, "admission.tlsRequired");
+    }
+
+    @Test
+    void aServerThatOnlySpeaksPlainTextIsToldApartFromAStranger() {
+        ChatServer server = server(ServerSettings.defaults().withPort(0));
+        ConnectionDoctor tlsDoctor = new ConnectionDoctor(Duration.ofSeconds(1), Duration.ofSeconds(2), true, null);
+
+        Diagnosis diagnosis = tlsDoctor.examine(new ServerAddress("127.0.0.1", server.port()), f -> { });
+
+        assertFailure(diagnosis, Check.SECURE, "secure.plainOnly");
+    }
+
+    @Test
     void theSentencesAreInFrenchToo() {
         Finding refused = new Finding(Check.PORT, false, "port.refused", List.of("chat.lan", 8020));
 
