@@ -78,6 +78,32 @@ class TrustPromptWindowTest {
     }
 
     @Test
+    void anInviteLinkWithTheFingerprintConnectsWithoutAskingAndPinsIt(FxRobot robot) throws Exception {
+        String link = new org.natter.common.protocol.InviteLink("127.0.0.1", port, CERTIFICATE.fingerprint(), "Room 12")
+                .toString();
+        robot.interact(() -> in(robot).lookup("#serverBox").queryComboBox().getEditor().setText(link));
+
+        robot.clickOn(in(robot).lookup("#connectButton").queryAs(Node.class));
+
+        waitUntil(() -> in(robot).lookup("#messageList").tryQuery().isPresent());
+        assertThat(robot.lookup("#" + TrustPrompt.SAFETY_CODE_ID).tryQuery()).as("nobody was asked").isEmpty();
+        assertThat(pins.pinned(address)).contains(CERTIFICATE.fingerprint());
+    }
+
+    @Test
+    void anInviteLinkWithAnotherFingerprintIsRefusedWithoutAsking(FxRobot robot) throws Exception {
+        String link = new org.natter.common.protocol.InviteLink("127.0.0.1", port,
+                ServerCertificate.generate().fingerprint(), "Room 12").toString();
+        robot.interact(() -> in(robot).lookup("#serverBox").queryComboBox().getEditor().setText(link));
+
+        robot.clickOn(in(robot).lookup("#connectButton").queryAs(Node.class));
+
+        waitUntil(() -> in(robot).lookup("#errorLabel").queryAs(Label.class).getText().contains("was not trusted"));
+        assertThat(robot.lookup("#" + TrustPrompt.SAFETY_CODE_ID).tryQuery()).as("nobody was asked").isEmpty();
+        assertThat(pins.pinned(address)).isEmpty();
+    }
+
+    @Test
     void cancelOnFirstUseSaysItWasNotTrusted(FxRobot robot) throws Exception {
         robot.clickOn(in(robot).lookup("#connectButton").queryAs(Node.class));
         waitUntil(() -> robot.lookup("#" + TrustPrompt.TRUST_BUTTON_ID).tryQuery().isPresent());
