@@ -156,7 +156,8 @@ public final class ServerApp extends Application {
         ChatServer server = new ChatServer(launchSettings.withInfo(preferences.serverName(), preferences.welcomeText()),
                 launchStore, security);
         launchedServer = server;
-        if (launchAnnounce) {
+        // The command line's --no-announce and the window's setting can each turn announcing off.
+        if (launchAnnounce && preferences.announce()) {
             // Announcing starts with the server; what it managed goes to the log file.
             announcer = ServerAnnouncer.attach(server, notice -> LOG.info(notice));
         }

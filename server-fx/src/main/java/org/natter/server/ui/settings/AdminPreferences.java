@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * A missing or broken file gives the defaults: the window must open whatever is on disk.
  */
 public record AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves,
-                               UiLanguage language) {
+                               UiLanguage language, boolean announce) {
 
     public static final String FILE_NAME = "server-admin.properties";
 
@@ -28,6 +28,12 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         welcomeText = welcomeText == null ? "" : welcomeText;
         theme = theme == null ? UiTheme.LIGHT : theme;
         language = language == null ? UiLanguage.SYSTEM : language;
+    }
+
+    /** Announced on the local network (the default). */
+    public AdminPreferences(String serverName, String welcomeText, UiTheme theme, boolean showJoinsAndLeaves,
+                            UiLanguage language) {
+        this(serverName, welcomeText, theme, showJoinsAndLeaves, language, true);
     }
 
     /** In the system language. */
@@ -55,7 +61,8 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
                 props.getProperty("welcomeText", defaultWelcome),
                 UiTheme.parse(props.getProperty("theme")),
                 !"false".equalsIgnoreCase(props.getProperty("showJoinsAndLeaves", "true").strip()),
-                UiLanguage.parse(props.getProperty("language")));
+                UiLanguage.parse(props.getProperty("language")),
+                !"false".equalsIgnoreCase(props.getProperty("announce", "true").strip()));
     }
 
     /** Writes the file through a temporary one, so that a crash never leaves half a file. Blocking I/O. */
@@ -66,6 +73,7 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
         props.setProperty("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         props.setProperty("showJoinsAndLeaves", Boolean.toString(showJoinsAndLeaves));
         props.setProperty("language", language.name().toLowerCase(java.util.Locale.ROOT));
+        props.setProperty("announce", Boolean.toString(announce));
         Files.createDirectories(dataDir);
         Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -75,19 +83,24 @@ public record AdminPreferences(String serverName, String welcomeText, UiTheme th
     }
 
     public AdminPreferences withTheme(UiTheme newTheme) {
-        return new AdminPreferences(serverName, welcomeText, newTheme, showJoinsAndLeaves, language);
+        return new AdminPreferences(serverName, welcomeText, newTheme, showJoinsAndLeaves, language, announce);
     }
 
     public AdminPreferences withInfo(String newName, String newWelcome) {
-        return new AdminPreferences(newName, newWelcome, theme, showJoinsAndLeaves, language);
+        return new AdminPreferences(newName, newWelcome, theme, showJoinsAndLeaves, language, announce);
     }
 
     public AdminPreferences withShowJoinsAndLeaves(boolean show) {
-        return new AdminPreferences(serverName, welcomeText, theme, show, language);
+        return new AdminPreferences(serverName, welcomeText, theme, show, language, announce);
     }
 
     /** The language of the window from its next start on. */
     public AdminPreferences withLanguage(UiLanguage newLanguage) {
-        return new AdminPreferences(serverName, welcomeText, theme, showJoinsAndLeaves, newLanguage);
+        return new AdminPreferences(serverName, welcomeText, theme, showJoinsAndLeaves, newLanguage, announce);
+    }
+
+    /** Whether the server is announced on the local network, from the window's next start on. */
+    public AdminPreferences withAnnounce(boolean on) {
+        return new AdminPreferences(serverName, welcomeText, theme, showJoinsAndLeaves, language, on);
     }
 }

@@ -30,6 +30,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     public static final String WELCOME_FIELD_ID = "welcomeTextArea";
     public static final String THEME_BOX_ID = "themeBox";
     public static final String LANGUAGE_BOX_ID = "languageBox";
+    public static final String ANNOUNCE_BOX_ID = "announceBox";
 
     public SettingsDialog(Window owner, Messages messages, SettingsViewModel settings, Path file) {
         initOwner(owner);
@@ -84,8 +85,15 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         languageRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(3, label(messages.get("settings.language"), language), languageRow);
         grid.add(joinsAndLeaves, 1, 4);
+        CheckBox announce = new CheckBox(messages.get("settings.announce"));
+        announce.setId(ANNOUNCE_BOX_ID);
+        announce.setSelected(settings.announceProperty().get());
+        Label announceNote = new Label(messages.get("settings.announce.note"));
+        announceNote.getStyleClass().add(StyleClasses.TEXT_MUTED);
+        announceNote.setWrapText(true);
+        grid.add(new javafx.scene.layout.VBox(2, announce, announceNote), 1, 5);
         SecuritySection security = new SecuritySection(messages, settings.security(), () -> getDialogPane().getScene().getWindow());
-        grid.add(security.content(), 0, 5, 2, 1);
+        grid.add(security.content(), 0, 6, 2, 1);
         grid.add(where, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -102,6 +110,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 settings.updateInfo(name.getText(), welcome.getText());
                 settings.themeProperty().set(theme.getValue());
                 settings.showJoinsAndLeavesProperty().set(joinsAndLeaves.isSelected());
+                settings.announceProperty().set(announce.isSelected());
                 settings.languageProperty().set(language.getValue());
                 security.apply();
             }

@@ -34,6 +34,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<UiTheme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty showJoinsAndLeaves = new SimpleBooleanProperty(this, "showJoinsAndLeaves");
     private final ObjectProperty<UiLanguage> language = new SimpleObjectProperty<>(this, "language");
+    private final BooleanProperty announce = new SimpleBooleanProperty(this, "announce");
     private final Object fileLock = new Object();
     private final SecurityViewModel security;
     private AdminPreferences saved;
@@ -51,9 +52,11 @@ public final class SettingsViewModel {
         theme.set(preferences.theme());
         showJoinsAndLeaves.set(preferences.showJoinsAndLeaves());
         language.set(preferences.language());
+        announce.set(preferences.announce());
         theme.addListener((obs, old, now) -> save(saved.withTheme(now)));
         showJoinsAndLeaves.addListener((obs, old, show) -> save(saved.withShowJoinsAndLeaves(show)));
         language.addListener((obs, old, now) -> save(saved.withLanguage(now)));
+        announce.addListener((obs, old, now) -> save(saved.withAnnounce(now)));
     }
 
     /** The certificate, plain text and password settings. */
@@ -76,6 +79,11 @@ public final class SettingsViewModel {
     /** Whether the log shows users joining and leaving; kept with the other settings. */
     public BooleanProperty showJoinsAndLeavesProperty() {
         return showJoinsAndLeaves;
+    }
+
+    /** Whether the server is announced on the local network; a change is saved and takes effect at the next start. */
+    public BooleanProperty announceProperty() {
+        return announce;
     }
 
     /** The language of the window; a change is saved and takes effect at the next start. */

@@ -26,4 +26,15 @@ class AdminPreferencesTest {
         assertThat(AdminPreferences.load(dataDir, "Lab", "Hi"))
                 .isEqualTo(new AdminPreferences("Room 12", "Be kind.\nReally.", UiTheme.DARK));
     }
+
+    @Test
+    void announcingIsOnUnlessTurnedOffAndTheChoiceIsKept() throws IOException {
+        assertThat(AdminPreferences.load(dataDir, "Lab", "Hi").announce()).as("the default").isTrue();
+
+        AdminPreferences.load(dataDir, "Lab", "Hi").withAnnounce(false).save(dataDir);
+
+        AdminPreferences read = AdminPreferences.load(dataDir, "Lab", "Hi");
+        assertThat(read.announce()).isFalse();
+        assertThat(read.withTheme(UiTheme.DARK).announce()).as("other changes keep it").isFalse();
+    }
 }
