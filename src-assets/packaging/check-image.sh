@@ -72,7 +72,10 @@ done
 # 2. The server, headless, on a port of its choosing; its console reads from a FIFO we hold open.
 mkfifo "$work/console"
 started=$(date +%s%N)
-"${clean_env[@]}" "$server" --headless --port 0 --data-dir "$work/data" <"$work/console" >"$work/server.log" 2>&1 &
+# --allow-plain: the login by hand below speaks plain text, while the client image connects with TLS as it ships;
+# --no-announce: a check announces nothing on the network.
+"${clean_env[@]}" "$server" --headless --port 0 --data-dir "$work/data" --allow-plain --no-announce \
+  <"$work/console" >"$work/server.log" 2>&1 &
 server_pid=$!
 exec 7>"$work/console"
 port=""
@@ -100,11 +103,13 @@ while IFS= read -r -t 5 line <&8; do
 done
 if [[ -n $reply ]]; then ok "server: login answered: $reply"; else fail "server: no login_ok within 5 s"; fi
 
-# 3. The client image in terminal mode, through the same server, says something the TCP user must see.
+# 3. The client image in terminal mode, over TLS (trusting the fingerprint the server printed), through the same
+# server, says something the TCP user must see.
+fingerprint=$(sed -n 's/.*fingerprint (SHA-256): \([0-9A-F:]*\).*/\1/p' "$work/server.log" | head -1)
 if [[ -x $client ]]; then
   started=$(date +%s%N)
   printf '%s\n' 'hello from the image check' '/users' '/leave' |
-    timeout 60 "${clean_env[@]}" "$client" --cli "127.0.0.1:$port" Probe >"$work/client.log" 2>&1 || true
+    timeout 60 "${clean_env[@]}" "$client" --cli "127.0.0.1:$port" Probe --trust "$fingerprint" >"$work/client.log" 2>&1 || true
   no_javafx_errors "$work/client.log" "client"
   heard=""
   while IFS= read -r -t 5 line <&8; do
