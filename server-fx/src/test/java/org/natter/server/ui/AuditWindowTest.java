@@ -5,15 +5,10 @@ import static org.natter.server.ui.FxWait.onFx;
 import static org.natter.server.ui.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -24,15 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.natter.common.fx.Messages;
-import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.core.moderation.AuditAction;
 import org.natter.server.core.moderation.AuditEntry;
 import org.natter.server.core.moderation.AuditSource;
-import org.natter.server.ui.settings.AdminPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,27 +34,18 @@ import org.testfx.framework.junit5.Start;
 class AuditWindowTest {
 
     @TempDir static Path dataDir;
+    private AdminWindowFixture window;
     private ChatServer server;
-    private ExecutorService background;
 
     @Start
     void start(Stage stage) {
-        server = new ChatServer(ServerSettings.defaults().withPort(0));
-        background = Executors.newSingleThreadExecutor();
-        Messages messages = Messages.load(AdminWindow.BUNDLE);
-        AdminViewModel viewModel = new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT),
-                dataDir, Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
-        AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
-        // TestFX hands every test the same stage: a size left by an earlier test must not hide a button.
-        stage.setWidth(1200);
-        stage.setHeight(760);
+        window = AdminWindowFixture.show(stage, dataDir, new ChatServer(ServerSettings.defaults().withPort(0)));
+        server = window.server;
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        FxWait.closeLeftoverWindows();
-        server.close();
-        background.shutdownNow();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")

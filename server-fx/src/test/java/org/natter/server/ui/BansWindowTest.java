@@ -5,13 +5,8 @@ import static org.natter.server.ui.FxWait.onFx;
 import static org.natter.server.ui.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
@@ -21,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.natter.common.fx.Messages;
-import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Kicked;
 import org.natter.common.protocol.Login;
@@ -32,7 +25,6 @@ import org.natter.server.core.ChatServer;
 import org.natter.server.core.RawClient;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.core.moderation.Sanction;
-import org.natter.server.ui.settings.AdminPreferences;
 import org.natter.server.ui.users.SanctionDialog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,27 +35,18 @@ import org.testfx.framework.junit5.Start;
 class BansWindowTest {
 
     @TempDir static Path dataDir;
+    private AdminWindowFixture window;
     private ChatServer server;
-    private ExecutorService background;
 
     @Start
     void start(Stage stage) {
-        server = new ChatServer(ServerSettings.defaults().withPort(0));
-        background = Executors.newSingleThreadExecutor();
-        Messages messages = Messages.load(AdminWindow.BUNDLE);
-        AdminViewModel viewModel = new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT),
-                dataDir, Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
-        AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
-        // TestFX hands every test the same stage: a size left by an earlier test must not hide a button.
-        stage.setWidth(1200);
-        stage.setHeight(760);
+        window = AdminWindowFixture.show(stage, dataDir, new ChatServer(ServerSettings.defaults().withPort(0)));
+        server = window.server;
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        FxWait.closeLeftoverWindows();
-        server.close();
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

@@ -9,11 +9,6 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -25,12 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.natter.common.fx.Messages;
-import org.natter.common.fx.UiTheme;
 import org.natter.common.protocol.InviteLink;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
-import org.natter.server.ui.settings.AdminPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,28 +32,19 @@ import org.testfx.framework.junit5.Start;
 class InviteWindowTest {
 
     @TempDir static Path dataDir;
+    private AdminWindowFixture window;
     private ChatServer server;
-    private ExecutorService background;
 
     @Start
     void start(Stage stage) {
-        server = new ChatServer(ServerSettings.defaults().withPort(0).toBuilder().bindAddress("127.0.0.1")
-                .serverName("Room 12").build());
-        background = Executors.newSingleThreadExecutor();
-        Messages messages = Messages.load(AdminWindow.BUNDLE);
-        AdminViewModel viewModel = new AdminViewModel(server, new AdminPreferences("Room 12", "", UiTheme.LIGHT), dataDir,
-                Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
-        AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
-        // TestFX hands every test the same stage: a size left by an earlier test must not hide a button.
-        stage.setWidth(1200);
-        stage.setHeight(760);
+        window = AdminWindowFixture.show(stage, dataDir, new ChatServer(ServerSettings.defaults().withPort(0).toBuilder().bindAddress("127.0.0.1")
+                .serverName("Room 12").build()));
+        server = window.server;
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        FxWait.closeLeftoverWindows();
-        server.close();
-        background.shutdownNow();
+        window.close();
     }
 
     @Test

@@ -5,12 +5,7 @@ import static org.natter.server.ui.FxWait.onFx;
 import static org.natter.server.ui.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableRow;
@@ -20,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.natter.common.fx.Messages;
-import org.natter.common.fx.UiTheme;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
@@ -35,7 +28,6 @@ import org.natter.server.core.ServerSettings;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.server.ui.pending.PendingHostItemViewModel;
 import org.natter.server.ui.pending.RefuseDialog;
-import org.natter.server.ui.settings.AdminPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,27 +37,18 @@ import org.testfx.framework.junit5.Start;
 class WaitingRoomWindowTest {
 
     @TempDir static Path dataDir;
+    private AdminWindowFixture window;
     private ChatServer server;
-    private ExecutorService background;
 
     @Start
     void start(Stage stage) {
-        server = new ChatServer(ServerSettings.defaults().withPort(0));
-        background = Executors.newSingleThreadExecutor();
-        Messages messages = Messages.load(AdminWindow.BUNDLE);
-        AdminViewModel viewModel = new AdminViewModel(server, new AdminPreferences("Natter", "", UiTheme.LIGHT),
-                dataDir, Platform::runLater, background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
-        AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), dataDir);
-        // TestFX hands every test the same stage: a size left by an earlier test must not hide a button.
-        stage.setWidth(1200);
-        stage.setHeight(760);
+        window = AdminWindowFixture.show(stage, dataDir, new ChatServer(ServerSettings.defaults().withPort(0)));
+        server = window.server;
     }
 
     @AfterEach
     void stopServer() throws Exception {
-        FxWait.closeLeftoverWindows();
-        server.close();
-        background.shutdownNow();
+        window.close();
     }
 
     private RawClient waiting(String address, String name) throws Exception {
