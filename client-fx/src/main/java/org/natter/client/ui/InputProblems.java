@@ -69,9 +69,19 @@ public final class InputProblems {
         int from = english.indexOf("cannot mix ");
         int to = english.indexOf(" letters");
         if (from >= 0 && to > from) {
-            return I18n.text("problem." + kind + ".mixedScripts", english.substring(from + "cannot mix ".length(), to));
+            return I18n.text("problem." + kind + ".mixedScripts", scriptNames(english.substring(from + "cannot mix ".length(), to)));
         }
         return I18n.text("problem." + kind + ".confusable");
+    }
+
+    /** "Latin and Cyrillic" (common's English, from ICU's script names) in the window's language. */
+    private static String scriptNames(String english) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String script : english.split(" and ")) {
+            String key = "script." + script.strip();
+            names.add(I18n.bundle().containsKey(key) ? I18n.text(key) : script.strip());
+        }
+        return String.join(I18n.text("script.and"), names);
     }
 
     private static String messageReason(String text) {
