@@ -16,10 +16,11 @@ import java.util.List;
  * @param concurrent  logins in flight at once (connect, login, wait for login_ok)
  * @param serverPid   the server's process id for its CPU and memory (from /proc), or 0
  * @param protocol    the protocol version the clients announce (1 or 2)
+ * @param tls         the clients connect with TLS 1.3 (as the apps do; a server's own certificate is accepted)
  */
 record BenchOptions(String mode, String host, int port, int receivers, int senders, int rate, int seconds, int warmup,
                     String room, long serverPid, boolean allowRemote, int clients, int lateMillis, int concurrent,
-                    int protocol, String out, boolean help) {
+                    int protocol, String out, boolean help, boolean tls) {
 
     static final String USAGE = """
             Usage: natter bench [fanout|logins] [options]
@@ -44,6 +45,8 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
               common options
                 --server-pid PID     also report the server's CPU and memory (Linux, from /proc)
                 --protocol 1|2       the protocol version the clients speak (default 2)
+                --tls                connect with TLS 1.3, as the apps do (any certificate is accepted:
+                                     a load tool, on loopback); without it the server must --allow-plain
                 --allow-remote       allow a server that is not on this machine
                 --out DIR            where the matrix writes its report (default target/bench)
                 --help               this text
@@ -78,6 +81,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
         int protocol = 2;
         String out = "target/bench";
         boolean help = false;
+        boolean tls = false;
         for (int i = start; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -96,6 +100,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
                 case "--protocol" -> protocol = integer(option, value(args, ++i, option), 1, 2);
                 case "--out" -> out = value(args, ++i, option);
                 case "--help", "-h" -> help = true;
+                case "--tls" -> tls = true;
                 default -> throw new IllegalArgumentException("Unknown option " + option + ".");
             }
         }
@@ -124,7 +129,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
         }
         int defaultSeconds = mode.equals("logins") ? 60 : 10;
         return new BenchOptions(mode, host, port, receivers, senders, rate, seconds == null ? defaultSeconds : seconds,
-                warmup, room, pid, remote, clients, late, concurrent, protocol, out, help);
+                warmup, room, pid, remote, clients, late, concurrent, protocol, out, help, tls);
     }
 
     /** A load tool must not be pointed at someone else's server by a typo. */

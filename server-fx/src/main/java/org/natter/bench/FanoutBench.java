@@ -18,7 +18,7 @@ final class FanoutBench {
 
     static FanoutResult run(BenchOptions options) throws Exception {
         DeliveryStats stats = new DeliveryStats(options.lateMillis());
-        try (LoadClients clients = new LoadClients(options.host(), options.port())) {
+        try (LoadClients clients = new LoadClients(options.host(), options.port(), options.tls())) {
             long loginDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60 + options.receivers() / 100);
             LoadClients.LoginResult logins = clients.connect(options.receivers(), options.concurrent(), options.room(),
                     options.protocol(), stats, loginDeadline);

@@ -1,6 +1,9 @@
 package org.natter.bench;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -44,8 +47,13 @@ final class LoadClients implements AutoCloseable {
     private final List<BenchConnection> connections = new ArrayList<>();
     private final String runTag = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
     private final AtomicLong framesAfterLogin = new AtomicLong();
+    /** TLS for every connection, or null for plain text. */
+    private final SslContext tls;
 
-    LoadClients(String host, int port) throws Exception {
+    /** @param tls connect with TLS 1.3; any certificate is accepted (a load tool, measuring, not trusting) */
+    LoadClients(String host, int port, boolean tls) throws Exception {
+        this.tls = tls ? SslContextBuilder.forClient().protocols("TLSv1.3")
+                .trustManager(InsecureTrustManagerFactory.INSTANCE).build() : null;
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         IoTransport transport = IoTransport.best();
         group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("bench-io", true), transport.handlerFactory());
@@ -92,6 +100,10 @@ final class LoadClients implements AutoCloseable {
             Bootstrap one = bootstrap.clone().handler(new ChannelInitializer<Channel>() {
                 @Override
                 protected void initChannel(Channel channel) {
+                    if (tls != null) {
+                        // The hello goes out at once, so the server never takes the connection for plain text.
+                        channel.pipeline().addLast(tls.newHandler(channel.alloc(), server.getHostString(), server.getPort()));
+                    }
                     channel.pipeline().addLast(new LineBasedFrameDecoder(MAX_LINE_BYTES, true, true), client);
                 }
             });

@@ -17,7 +17,7 @@ final class LoginsBench {
     static LoginsResult run(BenchOptions options) throws Exception {
         DeliveryStats unused = new DeliveryStats(options.lateMillis());
         ProcessStats.Sample before = ProcessStats.of(options.serverPid());
-        try (LoadClients clients = new LoadClients(options.host(), options.port())) {
+        try (LoadClients clients = new LoadClients(options.host(), options.port(), options.tls())) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds());
             LoadClients.LoginResult logins = clients.connect(options.clients(), options.concurrent(), null,
                     options.protocol(), unused, deadline);

@@ -31,7 +31,7 @@ final class MatrixBench {
             try (BenchServerProcess server = new BenchServerProcess(out, scenario[0] + "x" + scenario[1])) {
                 BenchOptions one = new BenchOptions("fanout", "127.0.0.1", server.port(), scenario[0], SENDERS, scenario[1],
                         options.seconds(), options.warmup(), null, server.pid(), false, 0, options.lateMillis(),
-                        options.concurrent(), options.protocol(), options.out(), false);
+                        options.concurrent(), options.protocol(), options.out(), false, false);
                 FanoutResult result = FanoutBench.run(one);
                 System.out.println(result.summary());
                 fanouts.add(result);
@@ -40,7 +40,7 @@ final class MatrixBench {
         try (BenchServerProcess server = new BenchServerProcess(out, "logins")) {
             BenchOptions storm = new BenchOptions("logins", "127.0.0.1", server.port(), 0, 0, 0, LOGIN_SECONDS, 0, null,
                     server.pid(), false, LOGIN_STORM, options.lateMillis(), options.concurrent(), options.protocol(),
-                    options.out(), false);
+                    options.out(), false, false);
             logins = LoginsBench.run(storm);
             System.out.println(logins.summary());
         }

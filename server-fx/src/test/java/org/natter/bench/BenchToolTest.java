@@ -48,6 +48,25 @@ class BenchToolTest {
     }
 
     @Test
+    void fanoutOverTlsCountsEveryDeliveryToAServerThatRefusesPlainText() throws Exception {
+        ChatServer secured = new ChatServer(ServerSettings.builder().port(0).maxUsers(500).maxConnections(500)
+                .rateBurst(10_000).ratePerSecond(10_000).addressLimits(AddressLimits.generous()).build(),
+                org.natter.server.core.security.ServerSecurity.tls(
+                        org.natter.server.core.tls.ServerCertificate.generate(), false, null));
+        try (secured) {
+            int tlsPort = secured.start(0);
+            BenchOptions options = BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:" + tlsPort, "--tls",
+                    "--receivers", "10", "--senders", "2", "--rate", "100", "--seconds", "1", "--warmup", "1"));
+
+            FanoutResult result = FanoutBench.run(options);
+
+            assertThat(result.problem()).isNull();
+            assertThat(result.expected()).isBetween(10L * 90, 10L * 110).isEqualTo(result.received());
+            assertThat(result.lost()).isZero();
+        }
+    }
+
+    @Test
     void fanoutInARoomReachesOnlyItsMembersAndCountsThem() throws Exception {
         BenchOptions options = BenchOptions.parse(List.of("fanout", "--server", "127.0.0.1:" + port,
                 "--receivers", "10", "--senders", "2", "--rate", "100", "--seconds", "1", "--warmup", "0", "--room", "load"));
