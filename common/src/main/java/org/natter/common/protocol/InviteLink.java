@@ -87,6 +87,17 @@ public record InviteLink(String host, int port, String fingerprint, String serve
         return new InviteLink(where.host, where.port, fingerprint, name);
     }
 
+    /**
+     * The invite to a server users reach at {@code hostPort}, written as the server shows it ({@code host:port} or
+     * {@code [v6-address]:port}).
+     *
+     * @throws IllegalArgumentException when {@code hostPort} is not an address with a port
+     */
+    public static InviteLink forAddress(String hostPort, String fingerprint, String serverName) {
+        HostAndPort where = hostAndPort(hostPort == null ? "" : hostPort.strip());
+        return new InviteLink(where.host, where.port, fingerprint, serverName);
+    }
+
     /** The link, with the name and fingerprint encoded so that it survives mail, chat and QR codes. */
     @Override
     public String toString() {

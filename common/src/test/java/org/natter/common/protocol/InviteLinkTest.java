@@ -122,4 +122,12 @@ class InviteLinkTest {
         assertThat(read.serverName()).isEqualTo("Evil\\u202eeman");
         assertThat(ServerAnnouncement.fromTxt(Map.of(), "Lab server").serverName()).isEqualTo("Lab server");
     }
+
+    @Test
+    void anInviteIsMadeFromTheAddressAServerShows() {
+        assertThat(InviteLink.forAddress("192.168.1.20:8020", FP, "Lab"))
+                .isEqualTo(new InviteLink("192.168.1.20", 8020, FP, "Lab"));
+        assertThat(InviteLink.forAddress("[fd00::2]:8020", null, null).host()).isEqualTo("fd00::2");
+        assertThatThrownBy(() -> InviteLink.forAddress("192.168.1.20", null, null)).hasMessageContaining("no port");
+    }
 }

@@ -219,9 +219,7 @@ public final class ServerConsole implements AutoCloseable {
         }
         String name = server.settings().serverName();
         for (String address : LocalAddresses.reachableAt(server.settings().bindAddress(), server.port())) {
-            int colon = address.lastIndexOf(':');
-            String host = address.substring(0, colon).replace("[", "").replace("]", "");
-            out.println(new InviteLink(host, server.port(), server.security().fingerprint(), name).toString());
+            out.println(InviteLink.forAddress(address, server.security().fingerprint(), name).toString());
         }
     }
 

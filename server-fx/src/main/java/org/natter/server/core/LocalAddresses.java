@@ -39,7 +39,8 @@ public final class LocalAddresses {
         return bound != null && bound.isLoopbackAddress();
     }
 
-    private static InetAddress parse(String bindAddress) {
+    /** The address a server was told to bind, or {@code null} for every interface (or a name that does not resolve). */
+    public static InetAddress parse(String bindAddress) {
         if (bindAddress == null || bindAddress.isBlank()) {
             return null;
         }

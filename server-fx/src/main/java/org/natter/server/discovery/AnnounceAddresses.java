@@ -4,10 +4,10 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.natter.server.core.LocalAddresses;
 
 /**
  * The local addresses a server announces itself on: only where it listens. A server bound to every interface
@@ -21,7 +21,7 @@ final class AnnounceAddresses {
     }
 
     static List<InetAddress> forBindAddress(String bindAddress) {
-        InetAddress bound = parse(bindAddress);
+        InetAddress bound = LocalAddresses.parse(bindAddress);
         if (bound != null && !bound.isAnyLocalAddress()) {
             return List.of(bound);
         }
@@ -53,17 +53,6 @@ final class AnnounceAddresses {
             return nic != null && nic.isUp() && nic.supportsMulticast();
         } catch (SocketException e) {
             return false;
-        }
-    }
-
-    private static InetAddress parse(String bindAddress) {
-        if (bindAddress == null || bindAddress.isBlank()) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(bindAddress.strip());
-        } catch (UnknownHostException e) {
-            return null;
         }
     }
 }

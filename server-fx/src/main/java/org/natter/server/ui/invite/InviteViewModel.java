@@ -52,16 +52,8 @@ public final class InviteViewModel {
 
     /** The link of {@code host:port}, or null when the text is no address (it came from this machine, so rarely). */
     static InviteLink linkFor(String address, String serverName, String fingerprint) {
-        int colon = address.lastIndexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String host = address.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
         try {
-            return new InviteLink(host, Integer.parseInt(address.substring(colon + 1)), fingerprint, serverName);
+            return InviteLink.forAddress(address, fingerprint, serverName);
         } catch (IllegalArgumentException e) {
             return null;
         }
