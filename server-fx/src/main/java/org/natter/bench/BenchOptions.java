@@ -3,6 +3,7 @@ package org.natter.bench;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.natter.common.protocol.ProtocolLimits;
 
 /**
  * The options of {@code ./natter bench}. Parsing never exits: bad input is an {@link IllegalArgumentException}
@@ -15,7 +16,7 @@ import java.util.List;
  * @param lateMillis  a delivery slower than this counts as late
  * @param concurrent  logins in flight at once (connect, login, wait for login_ok)
  * @param serverPid   the server's process id for its CPU and memory (from /proc), or 0
- * @param protocol    the protocol version the clients announce (1 or 2)
+ * @param protocol    the protocol version the clients announce (1 to 3)
  * @param tls         the clients connect with TLS 1.3 (as the apps do; a server's own certificate is accepted)
  */
 record BenchOptions(String mode, String host, int port, int receivers, int senders, int rate, int seconds, int warmup,
@@ -44,7 +45,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
                 --concurrent K       logins in flight at once (default 500)
               common options
                 --server-pid PID     also report the server's CPU and memory (Linux, from /proc)
-                --protocol 1|2       the protocol version the clients speak (default 2)
+                --protocol 1|2|3     the protocol version the clients speak (default 3: names in pages)
                 --tls                connect with TLS 1.3, as the apps do (any certificate is accepted:
                                      a load tool, on loopback); without it the server must --allow-plain
                 --allow-remote       allow a server that is not on this machine
@@ -78,7 +79,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
         int clients = 1000;
         int late = 1000;
         int concurrent = 500;
-        int protocol = 2;
+        int protocol = ProtocolLimits.PROTOCOL_VERSION;
         String out = "target/bench";
         boolean help = false;
         boolean tls = false;
@@ -97,7 +98,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
                 case "--clients" -> clients = integer(option, value(args, ++i, option), 1, 19_500);
                 case "--late-ms" -> late = integer(option, value(args, ++i, option), 1, 600_000);
                 case "--concurrent" -> concurrent = integer(option, value(args, ++i, option), 1, 10_000);
-                case "--protocol" -> protocol = integer(option, value(args, ++i, option), 1, 2);
+                case "--protocol" -> protocol = integer(option, value(args, ++i, option), 1, ProtocolLimits.PROTOCOL_VERSION);
                 case "--out" -> out = value(args, ++i, option);
                 case "--help", "-h" -> help = true;
                 case "--tls" -> tls = true;
@@ -109,7 +110,7 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
                     + receivers + "): the senders are some of the receivers.");
         }
         if (room != null && protocol < 2) {
-            throw new IllegalArgumentException("--room needs --protocol 2: version-1 clients only know general.");
+            throw new IllegalArgumentException("--room needs --protocol 2 or 3: version-1 clients only know general.");
         }
         String host = null;
         int port = 0;

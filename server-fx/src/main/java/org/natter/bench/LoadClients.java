@@ -35,8 +35,9 @@ final class LoadClients implements AutoCloseable {
 
     private static final int SOURCE_ADDRESSES = 64;
     /**
-     * Longer than the protocol's line limit on purpose: with thousands of users online, login_ok and the room
-     * frame of general carry every name and exceed it (see docs/PERFORMANCE.md); the tool measures past that.
+     * Longer than the protocol's line limit on purpose: with thousands of users online, a version-2 login_ok and
+     * general's room frame carry every name and exceed it (version 3 sends them in pages; see docs/PERFORMANCE.md),
+     * and {@code --protocol 2} measures past that.
      */
     private static final int MAX_LINE_BYTES = 4 << 20;
 

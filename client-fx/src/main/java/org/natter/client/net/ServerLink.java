@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,8 @@ final class ServerLink implements Link {
     private final OutputStream out;
     private final ExecutorService writer;
     private final Map<String, CompletableFuture<ServerFrame>> pending = new ConcurrentHashMap<>();
+    /** Version 3's pages of names, put back together; the reader thread's alone. */
+    private final NamePageAssembler pages = new NamePageAssembler();
     private final BiConsumer<Link, ServerFrame> onFrame;
     private final BiConsumer<Link, String> onEnd;
     private final Thread readerThread;
@@ -294,6 +297,21 @@ final class ServerLink implements Link {
             close();
             return;
         }
+        List<ServerFrame> whole;
+        try {
+            whole = pages.take(frame);
+        } catch (ProtocolException e) {
+            // A list that never ends, or pages of nothing: the stream is not what the server meant to send.
+            LOG.warn("Closed the connection: {}", e.getMessage());
+            close();
+            return;
+        }
+        for (ServerFrame next : whole) {
+            handle(next);
+        }
+    }
+
+    private void handle(ServerFrame frame) {
         try {
             onFrame.accept(this, frame);
         } catch (RuntimeException e) {

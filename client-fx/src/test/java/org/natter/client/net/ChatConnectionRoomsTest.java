@@ -70,12 +70,12 @@ class ChatConnectionRoomsTest {
     }
 
     @Test
-    void loginSpeaksVersionTwoAndIsInGeneral() throws Exception {
+    void loginSpeaksTheNewestVersionAndIsInGeneral() throws Exception {
         Recorder anna = new Recorder();
         ChatConnection connection = loggedIn("anna", anna);
 
         LoginOk ok = anna.seen(Recorder.LoggedIn.class).get(0).ok();
-        assertThat(ok.rooms()).as("rooms are sent only to version 2").extracting(RoomState::room).containsExactly("general");
+        assertThat(ok.rooms()).as("rooms are sent from version 2 on").extracting(RoomState::room).containsExactly("general");
         assertThat(connection.rooms()).containsExactly(new OpenRoom("general", "", List.of("anna")));
         assertThat(connection.openRooms()).containsExactly("general");
     }

@@ -21,7 +21,9 @@ import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
+import org.natter.common.protocol.MembersPage;
 import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.UsersPage;
 import org.natter.common.protocol.Welcome;
 
 /** Where each frame goes, with a fake link and the listener events delivered synchronously. */
@@ -51,7 +53,10 @@ class InboundRouterTest {
                 .filter(m -> m.getName().equals("on") && m.getParameterCount() == 2)
                 .map(m -> m.getParameterTypes()[1]).toList();
 
-        assertThat(routed).containsExactlyInAnyOrder(ServerFrame.class.getPermittedSubclasses());
+        // Version 3's pages of names never reach the router: the link's NamePageAssembler turns them into whole frames.
+        List<Class<?>> whole = Arrays.stream(ServerFrame.class.getPermittedSubclasses())
+                .filter(type -> type != UsersPage.class && type != MembersPage.class).toList();
+        assertThat(routed).containsExactlyInAnyOrderElementsOf(whole);
     }
 
     @Test

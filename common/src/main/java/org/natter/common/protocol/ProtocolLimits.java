@@ -4,7 +4,19 @@ package org.natter.common.protocol;
 public final class ProtocolLimits {
 
     /** The version a server announces in {@code welcome}. */
-    public static final int PROTOCOL_VERSION = 2;
+    public static final int PROTOCOL_VERSION = 3;
+
+    /**
+     * Names in one {@code users} or {@code members} page (version 3): 400 names of at most 24 characters (96
+     * UTF-8 bytes) stay well under {@link #MAX_FRAME_BYTES}, whatever the names.
+     */
+    public static final int NAMES_PER_PAGE = 400;
+
+    /**
+     * The most names a client takes in one list of pages (the users online, a room's members): a server that
+     * sends more is broken or hostile, and the client drops the connection rather than its memory.
+     */
+    public static final int MAX_LISTED_NAMES = 200_000;
 
     /** The largest frame: one JSON object plus its terminating newline, in UTF-8 bytes. */
     public static final int MAX_FRAME_BYTES = 65_536;

@@ -10,12 +10,29 @@ import java.util.List;
  * @param users the members' names, sorted ignoring case
  * @param moderated {@code true} when only the people the host allows may write; absent ({@code null}) otherwise
  * @param slow  seconds between two messages of one person (slow mode); absent ({@code null}) when off
+ * @param count version 3: how many members the room has; {@code users} is then empty and the names follow in
+ *              {@link MembersPage members} pages. Absent ({@code null}) for version 2.
  */
-public record RoomState(String re, String room, String topic, List<String> users, Boolean moderated, Integer slow)
-        implements ServerFrame {
+public record RoomState(String re, String room, String topic, List<String> users, Boolean moderated, Integer slow,
+                        Integer count) implements ServerFrame {
 
     public RoomState {
         users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /** A room's state with its members listed in {@code users} (version 2). */
+    public RoomState(String re, String room, String topic, List<String> users, Boolean moderated, Integer slow) {
+        this(re, room, topic, users, moderated, slow, null);
+    }
+
+    /** True when the members follow in {@code members} pages (version 3). */
+    public boolean membersFollow() {
+        return count != null;
+    }
+
+    /** The same state with the members that came in pages. */
+    public RoomState withUsers(List<String> names) {
+        return new RoomState(re, room, topic, names, moderated, slow, null);
     }
 
     /** A room open to everyone, at any pace. */

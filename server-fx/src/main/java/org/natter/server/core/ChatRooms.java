@@ -47,6 +47,7 @@ final class ChatRooms {
     private final MessageStore store;
     /** The stored history of rooms that do not exist (yet) in this run, by room key: seeds a room when it is made. */
     private final Map<String, List<ChatMessage>> storedRecent;
+    private final RoomUpdates updates;
 
     ChatRooms(EventExecutor sequencer, ServerEvents events, Supplier<ServerSettings> settings, SessionRegistry registry,
               Outbox outbox, MessageStore store, Map<String, List<ChatMessage>> storedRecent) {
@@ -57,6 +58,7 @@ final class ChatRooms {
         this.outbox = outbox;
         this.store = store;
         this.storedRecent = new HashMap<>(storedRecent);
+        this.updates = new RoomUpdates(sequencer, events, directory::contains);
         seed(directory.general());
     }
 
@@ -85,7 +87,7 @@ final class ChatRooms {
         }
         Room room = directory.find(name);
         if (room != null && room.contains(session)) {
-            session.sendInOrder(room.state(requestId));
+            sendState(session, room, requestId);
             sendReplay(session, room);
             return;
         }
@@ -106,10 +108,19 @@ final class ChatRooms {
             return;
         }
         enter(session, room);
-        session.sendInOrder(room.state(requestId));
+        sendState(session, room, requestId);
         sendReplay(session, room);
         FanOut.send(outbox, new Joined(session.name(), room.name(), now()), room, m -> m != session);
         roomChanged(room);
+    }
+
+    /** The {@code room} frame, with its members listed (version 2) or followed by them in pages (version 3). */
+    private static void sendState(Session session, Room room, String requestId) {
+        if (session.takesNamePages()) {
+            session.sendLinesInOrder(room.stateInPages(requestId));
+        } else {
+            session.sendInOrder(room.state(requestId));
+        }
     }
 
     /**
@@ -392,9 +403,7 @@ final class ChatRooms {
 
     /** Tells the operator's views the room's new state. */
     void roomChanged(Room room) {
-        if (directory.contains(room)) {
-            events.publish(new ServerEvent.RoomUpdated(Instant.now(), room.info()));
-        }
+        updates.changed(room);
     }
 
     private static Instant now() {

@@ -63,22 +63,39 @@ final class PresenceBatch {
             FanOut.sendPresence(outbox, frame, general, m -> m != who);
             return;
         }
-        FanOut.sendPresence(outbox, frame, general, m -> m != who && !m.speaksRooms());
+        if (general.hasVersionOneMembers()) {
+            FanOut.sendPresence(outbox, frame, general, m -> m != who && !m.speaksRooms());
+        }
         String key = Names.key(frame.name());
         left.remove(key);
         joined.put(key, frame.name());
         schedule();
     }
 
-    /** A user left the server: everyone who shared a room with it is told, now or in the next batch. */
-    void left(Left frame, Iterable<? extends Member> audience) {
+    /**
+     * A user left the server: everyone in the rooms it was in (it is out of them now) is told, now or in the next
+     * batch. In a storm that costs nothing per leave unless a version-1 client must hear of it alone.
+     */
+    void left(Left frame, List<Room> itsRooms) {
         if (quiet()) {
-            FanOut.sendPresence(outbox, frame, audience, m -> true);
+            FanOut.sendPresence(outbox, frame, audience(itsRooms), m -> true);
             return;
         }
-        FanOut.sendPresence(outbox, frame, audience, m -> !m.speaksRooms());
+        if (itsRooms.stream().anyMatch(Room::hasVersionOneMembers)) {
+            FanOut.sendPresence(outbox, frame, audience(itsRooms), m -> !m.speaksRooms());
+        }
         left.put(Names.key(frame.name()), frame.name());
         schedule();
+    }
+
+    /** The members of these rooms, each once (the members of the one room, when it is one: no copy). */
+    static Iterable<? extends Member> audience(List<Room> rooms) {
+        if (rooms.size() == 1) {
+            return rooms.get(0).members();
+        }
+        java.util.Set<Member> audience = new java.util.LinkedHashSet<>();
+        rooms.forEach(room -> audience.addAll(room.members()));
+        return audience;
     }
 
     /** Counts this event in its window; true when it may go out alone. */

@@ -117,8 +117,14 @@ final class Session implements Member {
         return protocolVersion >= 2;
     }
 
+    /** True when lists of names go to this client in pages ({@code users}, {@code members}): version 3. */
+    boolean takesNamePages() {
+        return protocolVersion >= 3;
+    }
+
+    /** The version the client asked for, at most the newest this server speaks (a newer client is served as such). */
     void setProtocolVersion(int version) {
-        protocolVersion = version;
+        protocolVersion = Math.max(1, Math.min(version, org.natter.common.protocol.ProtocolLimits.PROTOCOL_VERSION));
     }
 
     @Override
@@ -226,6 +232,33 @@ final class Session implements Member {
     @Override
     public void sendInOrder(ServerFrame frame) {
         outbox.send(() -> onOwnThread(() -> send(frame)));
+    }
+
+    /**
+     * Sends frames already encoded as JSON lines (a login's answer with its pages of names), like
+     * {@link #sendInOrder}: in the sequencer's order, on this connection's I/O thread, which copies the parts (kept
+     * bytes that nobody changes) into one buffer for the socket.
+     */
+    void sendLinesInOrder(List<byte[]> parts) {
+        outbox.send(() -> onOwnThread(() -> {
+            if (!channel.isActive()) {
+                return;
+            }
+            if (!hasRoom()) {
+                close(TOO_SLOW);
+                return;
+            }
+            int length = 0;
+            for (byte[] part : parts) {
+                length += part.length;
+            }
+            ByteBuf lines = channel.alloc().ioBuffer(length);
+            for (byte[] part : parts) {
+                lines.writeBytes(part);
+            }
+            writeGathered();
+            channel.writeAndFlush(lines, channel.voidPromise());
+        }));
     }
 
     /** Sends one frame to this client alone (on its I/O thread), unless it has stopped reading (then it is dropped). */

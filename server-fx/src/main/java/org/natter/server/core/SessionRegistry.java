@@ -7,10 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +22,7 @@ import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Left;
+import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.NameRules;
 import org.natter.common.protocol.NameSkeleton;
@@ -34,7 +33,7 @@ import org.natter.server.core.moderation.AddressLimiter;
 import org.natter.server.core.moderation.LoginFailures;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.server.core.room.FanOut;
-import org.natter.server.core.room.Member;
+import org.natter.server.core.room.NamePages;
 import org.natter.server.core.room.Outbox;
 import org.natter.server.core.room.Room;
 
@@ -53,13 +52,11 @@ import org.natter.server.core.room.Room;
  */
 final class SessionRegistry {
 
-    private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
-
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Session> usersByKey = new ConcurrentHashMap<>();
     private final OnlineSkeletons skeletons = new OnlineSkeletons();
     /** The users' names in login_ok's order, kept sorted as they come and go (no sort per login); sequencer only. */
-    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
+    private final NamePages sortedNames = new NamePages();
     private final AtomicInteger connections = new AtomicInteger();
     private final AddressLimiter addresses = new AddressLimiter();
     private final Moderation moderation;
@@ -280,12 +277,24 @@ final class SessionRegistry {
         rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
-        RoomState general = rooms.general().state(null);
-        session.sendInOrder(new LoginOk(requestId, name, number, "You are user number " + number + ".", userNames(),
-                welcome.isEmpty() ? null : welcome, List.of(general)));
-        if (session.speaksRooms()) {
-            session.sendInOrder(general);
+        String text = "You are user number " + number + ".";
+        String welcomeText = welcome.isEmpty() ? null : welcome;
+        if (session.takesNamePages()) {
+            // The names online and general's members in pages of bytes kept encoded: no JSON work per name.
+            LoginOk ok = new LoginOk(requestId, name, number, text, List.of(), welcomeText, List.of(), sortedNames.size());
+            List<byte[]> lines = new ArrayList<>();
+            lines.add(FrameCodec.encodeLine(ok));
+            lines.addAll(sortedNames.frames(NamePages.usersPrefix()));
+            lines.addAll(rooms.general().stateInPages(null));
+            session.sendLinesInOrder(lines);
             rooms.sendReplay(session, rooms.general());
+        } else {
+            RoomState general = rooms.general().state(null);
+            session.sendInOrder(new LoginOk(requestId, name, number, text, userNames(), welcomeText, List.of(general)));
+            if (session.speaksRooms()) {
+                session.sendInOrder(general);
+                rooms.sendReplay(session, rooms.general());
+            }
         }
         rooms.announceLogin(session, now, presence);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
@@ -306,11 +315,8 @@ final class SessionRegistry {
         }
         Instant now = now();
         ConnectedUser user = session.asUser();
-        Set<Member> audience = new LinkedHashSet<>();
-        for (Room room : session.rooms()) {
-            audience.addAll(room.members());
-        }
-        audience.remove(session);
+        // Everyone who shared a room with the user hears of it: the rooms' members once it is out of them.
+        List<Room> itsRooms = List.copyOf(session.rooms());
         rooms.leaveAll(session);
         if (usersByKey.remove(Names.key(user.name()), session)) {
             sortedNames.remove(user.name());
@@ -327,9 +333,9 @@ final class SessionRegistry {
             // The common, storm-prone leaves: in a storm version-2 clients learn of them in a presence batch
             // (every version-2 client that shares a room with the user is in general, unless it parted it: then,
             // as for logins, it learns who is online when it joins general again).
-            presence.left(told, audience);
+            presence.left(told, itsRooms);
         } else {
-            FanOut.send(outbox, told, audience, m -> true);
+            FanOut.send(outbox, told, PresenceBatch.audience(itsRooms), m -> true);
         }
         events.publish(new ServerEvent.UserLeft(now, user, reason, detail == null ? "" : detail));
         if (reason == LeaveReason.LOGOUT) {
@@ -456,7 +462,7 @@ final class SessionRegistry {
         return usersByKey.values().stream()
                 .filter(Session::isUser)
                 .map(Session::asUser)
-                .sorted(Comparator.comparing(ConnectedUser::name, BY_NAME))
+                .sorted(Comparator.comparing(ConnectedUser::name, NamePages.BY_NAME))
                 .toList();
     }
 
@@ -474,6 +480,6 @@ final class SessionRegistry {
     }
 
     private List<String> userNames() {
-        return List.copyOf(sortedNames);
+        return sortedNames.all();
     }
 }

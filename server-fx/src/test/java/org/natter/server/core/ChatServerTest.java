@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.model.ConnectedUser;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
@@ -74,7 +75,7 @@ class ChatServerTest {
         try (RawClient client = new RawClient(port)) {
             Welcome welcome = (Welcome) client.next();
             assertThat(welcome.server()).isEqualTo("Test room");
-            assertThat(welcome.version()).isEqualTo(2);
+            assertThat(welcome.version()).isEqualTo(ProtocolLimits.PROTOCOL_VERSION);
         }
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.natter.common.protocol.ProtocolLimits;
 import org.natter.client.cli.ServerList;
 
 /**
@@ -96,7 +97,7 @@ class ServerDiscoveryTest {
             assertThat(found.port()).isEqualTo(port);
             assertThat(found.address()).isEqualTo("127.0.0.1:" + port);
             assertThat(found.announcement().users()).isZero();
-            assertThat(found.announcement().protocolVersion()).isEqualTo(2);
+            assertThat(found.announcement().protocolVersion()).isEqualTo(ProtocolLimits.PROTOCOL_VERSION);
             assertThat(found.announcement().passwordNeeded()).isFalse();
             // The headless server speaks TLS by default: its announcement and the invite carry the fingerprint.
             assertThat(found.announcement().fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");

@@ -1,6 +1,7 @@
 package org.natter.server.core.room;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.natter.common.model.RoomInfo;
+import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.NameSkeleton;
 import org.natter.common.protocol.Names;
@@ -20,7 +22,7 @@ import org.natter.common.protocol.RoomSummary;
  */
 public final class Room {
 
-    static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> BY_NAME = NamePages.BY_NAME;
 
     private final String name;
     private final String key;
@@ -28,8 +30,10 @@ public final class Room {
     private final String creator;
     private final boolean permanent;
     private final Set<Member> members = new LinkedHashSet<>();
-    /** The members' names, kept sorted as they come and go, so a join's room frame costs a copy, not a sort. */
-    private final java.util.NavigableSet<String> sortedNames = new java.util.TreeSet<>(BY_NAME);
+    /** The members' names, kept sorted in pages as they come and go: a join's room frame costs no sort, no encoding. */
+    private final NamePages sortedNames = new NamePages();
+    /** Members that speak version 1 and so get every {@code joined} and {@code left} one by one. */
+    private int versionOneMembers;
     /** The members grouped by I/O thread for {@link FanOut}; made again on the first broadcast after a change. */
     private List<FanOut.Group> groups = List.of();
     private boolean groupsStale;
@@ -96,6 +100,7 @@ public final class Room {
         boolean added = members.add(member);
         if (added) {
             sortedNames.add(member.name());
+            versionOneMembers += member.speaksRooms() ? 0 : 1;
         }
         groupsStale |= added;
         return added;
@@ -105,6 +110,7 @@ public final class Room {
         boolean removed = members.remove(member);
         if (removed) {
             sortedNames.remove(member.name());
+            versionOneMembers -= member.speaksRooms() ? 0 : 1;
         }
         groupsStale |= removed;
         return removed;
@@ -183,14 +189,34 @@ public final class Room {
     }
 
     public List<String> memberNames() {
-        return List.copyOf(sortedNames);
+        return sortedNames.all();
     }
 
-    /** The {@code room} frame a joiner receives. */
+    /** True when some member speaks version 1 (and so is told of each login and leave alone). */
+    public boolean hasVersionOneMembers() {
+        return versionOneMembers > 0;
+    }
+
+    /** The {@code room} frame a version-2 joiner receives: the members listed in it. */
     public RoomState state(String requestId) {
-        return new RoomState(requestId, name, topic.isEmpty() ? null : topic, memberNames(),
+        return state(requestId, memberNames(), null);
+    }
+
+    /**
+     * What a version-3 joiner receives: the {@code room} frame with the members' count, then their names in
+     * {@code members} pages, as JSON lines ready to send.
+     */
+    public List<byte[]> stateInPages(String requestId) {
+        List<byte[]> lines = new ArrayList<>();
+        lines.add(FrameCodec.encodeLine(state(requestId, List.of(), sortedNames.size())));
+        lines.addAll(sortedNames.frames(NamePages.membersPrefix(name)));
+        return lines;
+    }
+
+    private RoomState state(String requestId, List<String> names, Integer count) {
+        return new RoomState(requestId, name, topic.isEmpty() ? null : topic, names,
                 policy.isModerated() ? Boolean.TRUE : null,
-                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds());
+                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds(), count);
     }
 
     public RoomSummary summary() {
