@@ -4,10 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -77,21 +79,41 @@ final class LatencyChart {
         }
         g.drawString("offered deliveries per second (messages/s x receivers)", LEFT + 150, HEIGHT - 16);
         g.setStroke(new BasicStroke(2f));
-        legend(g);
+        List<Rectangle> taken = new ArrayList<>();
+        taken.add(legend(g));
         for (MatrixRun<FanoutResult> run : results) {
             FanoutResult r = run.result();
             int x = x(Math.log10(r.offeredPerSecond()), xMin, xMax);
             int y = y(Math.log10(Math.max(100, r.p99())), yMin, yMax);
             g.setColor(run.tls() ? TLS : PLAIN);
             mark(g, run.tls(), x, y);
-            String label = String.format(Locale.ROOT, "%s%s: %s", run.tls() ? "TLS " : "", r.scenario(),
-                    FanoutResult.millis(r.p99()));
-            int width = g.getFontMetrics().stringWidth(label);
-            // Right of the point, or left of it where the label would leave the picture; TLS labels below the
-            // point, so a TLS point next to its plain twin does not cover the twin's label.
-            int labelY = run.tls() ? y + 16 : y - 6;
-            g.drawString(label, x + 8 + width > WIDTH - 4 ? x - 8 - width : x + 8, labelY);
+            taken.add(new Rectangle(x - 6, y - 6, 12, 12));
+            String label = String.format(Locale.ROOT, "%,d x %,d/s: %s", r.receivers(), r.rate(), FanoutResult.millis(r.p99()));
+            Rectangle place = place(g, label, x, y, taken);
+            taken.add(place);
+            g.drawString(label, place.x, place.y + place.height - 3);
         }
+    }
+
+    /**
+     * Where a point's label goes: beside the point, right or left, above or below, whichever is free of the
+     * labels and points drawn so far; else further down, so points of the same load (plain and TLS) stay legible.
+     */
+    private static Rectangle place(Graphics2D g, String label, int x, int y, List<Rectangle> taken) {
+        int width = g.getFontMetrics().stringWidth(label);
+        int height = g.getFontMetrics().getHeight();
+        for (int shift = 0; shift < HEIGHT; shift += height) {
+            int[][] candidates = {{x + 8, y - height - 2 + shift}, {x - 8 - width, y - height - 2 + shift},
+                    {x + 8, y + 2 + shift}, {x - 8 - width, y + 2 + shift}};
+            for (int[] c : candidates) {
+                Rectangle box = new Rectangle(c[0], c[1], width, height);
+                if (box.x >= 2 && box.x + width <= WIDTH - 2 && box.y >= TOP - height && box.y + height <= HEIGHT - BOTTOM
+                        && taken.stream().noneMatch(box::intersects)) {
+                    return box;
+                }
+            }
+        }
+        return new Rectangle(Math.min(x + 8, WIDTH - width - 2), y - height, width, height);
     }
 
     /** Plain text: a circle; TLS: a square. */
@@ -103,7 +125,8 @@ final class LatencyChart {
         }
     }
 
-    private static void legend(Graphics2D g) {
+    /** @return the room the legend takes */
+    private static Rectangle legend(Graphics2D g) {
         int x = WIDTH - RIGHT - 150;
         int y = 20;
         g.setColor(PLAIN);
@@ -112,6 +135,9 @@ final class LatencyChart {
         g.setColor(TLS);
         mark(g, true, x + 80, y - 4);
         g.drawString("TLS", x + 90, y);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("points: receivers x messages/s", x - 40, y + 16);
+        return new Rectangle(x - 44, y - 14, WIDTH - (x - 44), 36);
     }
 
     private static int x(double decade, double min, double max) {
