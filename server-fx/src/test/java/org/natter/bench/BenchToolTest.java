@@ -126,6 +126,20 @@ class BenchToolTest {
     }
 
     @Test
+    void aTlsClientAnsweredInPlainTextIsReportedInWordsNotInHex() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("logins", "--server", "127.0.0.1:" + port, "--tls",
+                "--clients", "1", "--seconds", "10"));
+
+        LoginsResult result = LoginsBench.run(options);
+
+        assertThat(result.loggedIn()).isZero();
+        assertThat(result.firstFailure()).contains("answered the TLS hello in plain text").doesNotContain("7b22");
+        assertThat(BenchConnection.problem(new io.netty.handler.codec.DecoderException(new io.netty.handler.ssl.NotSslRecordException(
+                "not an SSL/TLS record: 7b2274797065223a226572726f72222c22636f6465223a22544c535f5245515549524544222c"))))
+                .endsWith("for plain text): TLS_REQUIRED");
+    }
+
+    @Test
     void badOptionsGetASentence() {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("fanout")))
                 .hasMessage("natter bench fanout needs --server HOST:PORT.");
