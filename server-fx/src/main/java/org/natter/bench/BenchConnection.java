@@ -28,6 +28,8 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
     private static final byte[] MESSAGE = bytes("{\"type\":\"message\"");
     private static final byte[] ERROR = bytes("{\"type\":\"error\"");
     private static final byte[] PING = bytes("{\"type\":\"ping\"");
+    /** "TLS_REQUIRED" in hexadecimal, as Netty shows the plain text it could not decrypt. */
+    private static final String HEX_TLS_REQUIRED = "544c535f5245515549524544";
     /** Send times travel as nanoseconds since this origin, so they are never negative (nanoTime may be). */
     static final long CLOCK_ORIGIN = System.nanoTime();
     /** The bench texts: "bench " and the intended send time, nanoseconds since {@link #CLOCK_ORIGIN}. */
@@ -126,9 +128,22 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        ready.completeExceptionally(new IllegalStateException(name + ": " + cause.getMessage()));
+        ready.completeExceptionally(new IllegalStateException(name + ": " + problem(cause)));
         ctx.close();
     }
+
+    /** What went wrong, in a line: a TLS client answered in plain text says so, not with a hex dump of it. */
+    static String problem(Throwable cause) {
+        Throwable root = cause instanceof io.netty.handler.codec.DecoderException && cause.getCause() != null
+                ? cause.getCause() : cause;
+        if (root instanceof io.netty.handler.ssl.NotSslRecordException) {
+            return "the server answered the TLS hello in plain text (a server without TLS, or one that took this"
+                    + " connection for plain text)" + (String.valueOf(root.getMessage()).contains(HEX_TLS_REQUIRED)
+                    ? ": TLS_REQUIRED" : "");
+        }
+        return String.valueOf(root.getMessage());
+    }
+
 
     private static boolean startsWith(ByteBuf line, byte[] prefix) {
         if (line.readableBytes() < prefix.length) {

@@ -27,7 +27,8 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
             Usage: natter bench [fanout|logins] [options]
 
             A load tool for a Natter server. Without fanout or logins it starts a server of its own on a free
-            loopback port, runs the standard matrix and writes a report to target/bench/.
+            loopback port, runs the standard matrix and writes a report to target/bench/ (every scenario in
+            plain text, the 100,000 deliveries/s ones and the login storm also over TLS; about 5 minutes).
 
               fanout    receivers log in, some of them send; every message reaches every receiver
                 --server HOST:PORT   the server (loopback only unless --allow-remote)

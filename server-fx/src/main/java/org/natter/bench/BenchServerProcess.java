@@ -30,8 +30,11 @@ final class BenchServerProcess implements AutoCloseable {
     private final int port;
     private final String label;
 
-    /** @param label names its logs in {@code out}: server-LABEL-gc.log, server-LABEL-console.log */
-    BenchServerProcess(Path out, String label) throws IOException, InterruptedException {
+    /**
+     * @param label names its logs in {@code out}: server-LABEL-gc.log, server-LABEL-console.log
+     * @param tls   the server takes TLS only, as shipped; otherwise it also takes plain text ({@code --allow-plain})
+     */
+    BenchServerProcess(Path out, String label, boolean tls) throws IOException, InterruptedException {
         this.label = label;
         port = freePort();
         Path data = Files.createTempDirectory("natter-bench-data");
@@ -42,9 +45,13 @@ final class BenchServerProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.natter.server.ServerMain");
-        // The load clients speak plain text, and a benchmark server is nobody's to find on the network.
+        // A benchmark server is nobody's to find on the network.
         command.addAll(List.of("--headless", "--start", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--data-dir", data.toString(), "--allow-plain", "--no-announce"));
+                "--data-dir", data.toString(), "--no-announce"));
+        if (!tls) {
+            // The plain rows' load clients speak plain text.
+            command.add("--allow-plain");
+        }
         command.addAll(RAISED_LIMITS);
         Files.writeString(out.resolve("server-command.txt"), String.join(" ", command) + "\n");
         process = new ProcessBuilder(command)

@@ -3,10 +3,12 @@ package org.natter.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.ServerSettings;
 import org.natter.server.core.moderation.AddressLimits;
@@ -102,6 +104,39 @@ class BenchToolTest {
 
         assertThat(result.loggedIn()).isEqualTo(3);
         assertThat(result.firstFailure()).contains("SERVER_FULL");
+    }
+
+    @Test
+    void theMatrixTlsRowsRunAgainstAServerOfTheirOwnThatRefusesPlainText(@TempDir Path out) throws Exception {
+        BenchOptions matrix = BenchOptions.parse(List.of("--seconds", "1", "--warmup", "0", "--out", out.toString()));
+
+        MatrixRun<FanoutResult> run = MatrixBench.fanout(matrix, out, new MatrixBench.Fanout(10, 100, true));
+
+        assertThat(run.transport()).isEqualTo("TLS");
+        assertThat(run.result().problem()).isNull();
+        assertThat(run.result().expected()).isPositive().isEqualTo(run.result().received());
+        assertThat(out.resolve("server-tls-10x100-console.log")).content().contains("unencrypted ones are refused");
+        try (BenchServerProcess tlsOnly = new BenchServerProcess(out, "tls-check", true)) {
+            BenchOptions plain = BenchOptions.parse(List.of("logins", "--server", "127.0.0.1:" + tlsOnly.port(),
+                    "--clients", "1", "--seconds", "10"));
+            LoginsResult refused = LoginsBench.run(plain);
+            assertThat(refused.loggedIn()).isZero();
+            assertThat(refused.firstFailure()).contains("TLS_REQUIRED");
+        }
+    }
+
+    @Test
+    void aTlsClientAnsweredInPlainTextIsReportedInWordsNotInHex() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("logins", "--server", "127.0.0.1:" + port, "--tls",
+                "--clients", "1", "--seconds", "10"));
+
+        LoginsResult result = LoginsBench.run(options);
+
+        assertThat(result.loggedIn()).isZero();
+        assertThat(result.firstFailure()).contains("answered the TLS hello in plain text").doesNotContain("7b22");
+        assertThat(BenchConnection.problem(new io.netty.handler.codec.DecoderException(new io.netty.handler.ssl.NotSslRecordException(
+                "not an SSL/TLS record: 7b2274797065223a226572726f72222c22636f6465223a22544c535f5245515549524544222c"))))
+                .endsWith("for plain text): TLS_REQUIRED");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.natter.common.protocol.ProtocolLimits;
 import org.natter.server.core.security.PasswordGate;
 import org.natter.server.core.security.ServerSecurity;
 import org.natter.server.core.tls.PlainOrTlsDetector;
+import org.natter.server.core.tls.SilentConnections;
 
 /** Builds each connection's pipeline: batched flushes, idle detection, framing, then codec, then logic. */
 final class ChatServerInitializer extends ChannelInitializer<Channel> {
@@ -30,6 +31,8 @@ final class ChatServerInitializer extends ChannelInitializer<Channel> {
     private final Supplier<ServerSettings> settings;
     private final Supplier<ServerSecurity> security;
     private final PasswordGate passwords;
+    /** Connections that have not said their first byte yet, for the TLS detection (any I/O thread). */
+    private final SilentConnections silentConnections = new SilentConnections();
 
     /** Plain text only, no password (pipeline tests). */
     ChatServerInitializer(SessionRegistry registry, ServerEvents events, Supplier<ServerSettings> settings) {
@@ -52,9 +55,8 @@ final class ChatServerInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline pipeline = channel.pipeline();
         if (secured.transport().usesTls()) {
             // First of all: TLS (or plain text) is decided before anything else reads a byte.
-            pipeline.addLast(PlainOrTlsDetector.NAME, new PlainOrTlsDetector(secured.tlsContext(),
-                    secured.plainAllowed(), address -> events.publish(new ServerEvent.ClientError(Instant.now(), 0,
-                            address, ErrorCode.TLS_REQUIRED.name(), "Refused a connection without encryption."))));
+            pipeline.addLast(PlainOrTlsDetector.NAME, new PlainOrTlsDetector(secured.tlsContext(), secured.plainAllowed(),
+                    current.loginTimeout(), silentConnections, detectorOutcomes()));
         }
         pipeline.addLast("flush", new FlushConsolidationHandler(FLUSHES_PER_BATCH, false));
         pipeline.addLast("idle", new IdleStateHandler(current.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
@@ -63,5 +65,22 @@ final class ChatServerInitializer extends ChannelInitializer<Channel> {
         pipeline.addLast("encoder", ServerFrameEncoder.INSTANCE);
         pipeline.addLast("logic", new ChatServerHandler(registry, events, current, NanoClock.SYSTEM,
                 new LoginPasswords(secured, passwords)));
+    }
+
+    private PlainOrTlsDetector.Outcomes detectorOutcomes() {
+        return new PlainOrTlsDetector.Outcomes() {
+            @Override
+            public void plainRefused(String address) {
+                events.publish(new ServerEvent.ClientError(Instant.now(), 0, address, ErrorCode.TLS_REQUIRED.name(),
+                        "Refused a connection without encryption."));
+            }
+
+            @Override
+            public void lateTlsHello(String address) {
+                events.publish(new ServerEvent.ClientError(Instant.now(), 0, address, PlainOrTlsDetector.LATE_HELLO,
+                        "Closed an encrypted connection whose hello came after it had been silent for too long and was "
+                                + "taken for plain text. The Natter apps try again by themselves."));
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.natter.server.core.tls;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
@@ -24,9 +25,23 @@ public final class TlsTestClient implements AutoCloseable {
     private final LineReader in;
 
     public TlsTestClient(int port) throws Exception {
+        this((SSLSocket) context().getSocketFactory().createSocket("127.0.0.1", port));
+    }
+
+    /** TLS over a connection opened earlier, as a client does that sends its hello late. */
+    public static TlsTestClient over(Socket plain) throws Exception {
+        return new TlsTestClient((SSLSocket) context().getSocketFactory()
+                .createSocket(plain, "127.0.0.1", plain.getPort(), true));
+    }
+
+    private static SSLContext context() throws Exception {
         SSLContext context = SSLContext.getInstance("TLSv1.3");
         context.init(null, new TrustManager[] {new AnyCertificate()}, null);
-        socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
+        return context;
+    }
+
+    private TlsTestClient(SSLSocket socket) throws Exception {
+        this.socket = socket;
         socket.setEnabledProtocols(new String[] {"TLSv1.3"});
         socket.setSoTimeout((int) RawClient.WAIT.toMillis());
         socket.startHandshake();
