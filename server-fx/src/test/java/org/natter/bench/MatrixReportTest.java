@@ -26,8 +26,8 @@ class MatrixReportTest {
         return new MatrixReport(
                 List.of(new MatrixRun<>(false, fanout(100, 1_000, 8_700)), new MatrixRun<>(false, fanout(1_000, 100, 23_000)),
                         new MatrixRun<>(true, fanout(100, 1_000, 29_000)), new MatrixRun<>(true, fanout(1_000, 100, 168_000))),
-                List.of(new MatrixRun<>(false, new LoginsResult(19_000, 19_000, 25_000_000_000L, 16, 100L << 20, 400L << 20, 90, null)),
-                        new MatrixRun<>(true, new LoginsResult(19_000, 12_000, 60_000_000_000L, 12, 100L << 20, 900L << 20, 150,
+                List.of(new MatrixRun<>(false, new LoginsResult(19_000, 19_000, 25_000_000_000L, 16, 100L << 20, 500L << 20, 400L << 20, 90, null)),
+                        new MatrixRun<>(true, new LoginsResult(19_000, 12_000, 60_000_000_000L, 12, 100L << 20, 950L << 20, 900L << 20, 150,
                                 "the server closed the connection"))));
     }
 
