@@ -21,6 +21,8 @@ import org.natter.common.protocol.UsersPage;
  * {@code general} in its {@code rooms}, followed by that {@code room}; any other {@code room} is held until its
  * last {@code members} page.
  *
+ * A {@code room} that says {@code everyone} (general at login) takes the names of the login's {@code users} pages.
+ *
  * <p>The server sends a list's pages back to back, so only its prompt replies ({@code pong}, {@code ping}) can
  * come between them; those pass straight through.
  *
@@ -87,6 +89,10 @@ final class NamePageAssembler {
             room = state;
             names.clear();
             return List.of();
+        }
+        if (frame instanceof RoomState state && state.isEveryone()) {
+            // General at login, its members the names online just sent; anywhere else it has no list to name.
+            return login != null ? loginWith(state.withUsers(login.users())) : List.of(state.withUsers(List.of()));
         }
         if (frame instanceof RoomState state && login != null) {
             return loginWith(state);

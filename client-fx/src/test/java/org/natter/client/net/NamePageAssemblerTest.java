@@ -40,6 +40,16 @@ class NamePageAssemblerTest {
     }
 
     @Test
+    void generalAtLoginWithEveryoneTakesTheNamesOnline() throws ProtocolException {
+        assembler.take(new LoginOk("1", "ada", 2, "You are user number 2.", List.of(), null, List.of(), 2));
+        assertThat(assembler.take(new UsersPage(List.of("ada", "bob"), false))).isEmpty();
+        RoomState general = new RoomState(null, "general", null, List.of("ada", "bob"), null, null);
+        assertThat(assembler.take(new RoomState(null, "general", null, List.of(), null, null, 2, true))).containsExactly(
+                new LoginOk("1", "ada", 2, "You are user number 2.", List.of("ada", "bob"), null, List.of(general)),
+                general);
+    }
+
+    @Test
     void aJoinedRoomIsHeldUntilItsLastMembersPage() throws ProtocolException {
         assertThat(assembler.take(new RoomState("2", "maths", "sums", List.of(), true, null, 2))).isEmpty();
         assertThat(assembler.take(new MembersPage("maths", List.of("ada"), true))).isEmpty();

@@ -285,7 +285,13 @@ final class SessionRegistry {
             List<byte[]> lines = new ArrayList<>();
             lines.add(FrameCodec.encodeLine(ok));
             lines.addAll(sortedNames.frames(NamePages.usersPrefix()));
-            lines.addAll(rooms.general().stateInPages(null));
+            Room general = rooms.general();
+            if (general.size() == sortedNames.size()) {
+                // Nobody online has parted general: its members are the names just sent.
+                lines.add(general.stateOfEveryone());
+            } else {
+                lines.addAll(general.stateInPages(null));
+            }
             session.sendLinesInOrder(lines);
             rooms.sendReplay(session, rooms.general());
         } else {

@@ -14,6 +14,8 @@ import org.natter.common.protocol.Join;
 import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.MembersPage;
+import org.natter.common.protocol.Part;
+import org.natter.common.protocol.Parted;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.ServerFrame;
@@ -73,6 +75,26 @@ class NamePagesLoginTest {
         assertThat(general.room()).isEqualTo("general");
         assertThat(general.count()).isEqualTo(ONLINE + 1);
         assertThat(general.users()).isEmpty();
+        assertThat(general.isEveryone()).as("everyone online is in general: its members are the names sent").isTrue();
+        assertThat(ada.next()).as("the replay follows, no members pages").isInstanceOf(History.class);
+    }
+
+    @Test
+    void whenSomeoneOnlineIsNotInGeneralItsMembersComeInPages() throws IOException {
+        RawClient loner = login("loner", 3);
+        loner.send(new Part("9", "general"));
+        loner.next(Parted.class);
+        online.remove("loner");
+
+        RawClient ada = connect();
+        ada.send(new Login("1", "ada", 3));
+        online.add("ada");
+        assertThat(ada.next(LoginOk.class).userCount()).isEqualTo(ONLINE + 2);
+        List<String> users = pages(ada, UsersPage.class);
+        assertThat(users).contains("loner").hasSize(ONLINE + 2);
+        RoomState general = (RoomState) ada.next();
+        assertThat(general.isEveryone()).isFalse();
+        assertThat(general.count()).isEqualTo(ONLINE + 1);
         assertThat(pages(ada, MembersPage.class)).containsExactlyElementsOf(online);
         assertThat(ada.next()).as("the replay follows the last page").isInstanceOf(History.class);
     }

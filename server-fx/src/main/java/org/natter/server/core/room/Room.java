@@ -213,6 +213,16 @@ public final class Room {
         return lines;
     }
 
+    /**
+     * The version-3 {@code room} frame that says its members are the names online just sent, without pages: at
+     * login, when every user online is in the room, which halves what a login in a big chat costs.
+     */
+    public byte[] stateOfEveryone() {
+        return FrameCodec.encodeLine(new RoomState(null, name, topic.isEmpty() ? null : topic, List.of(),
+                policy.isModerated() ? Boolean.TRUE : null,
+                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds(), sortedNames.size(), true));
+    }
+
     private RoomState state(String requestId, List<String> names, Integer count) {
         return new RoomState(requestId, name, topic.isEmpty() ? null : topic, names,
                 policy.isModerated() ? Boolean.TRUE : null,
