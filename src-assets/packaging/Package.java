@@ -210,7 +210,7 @@ public final class Package {
         Files.copy(appJar(app), input.resolve(app.jar()));
         for (Path jar : libJars(app)) {
             if (!jar.getFileName().toString().startsWith("javafx-")) {
-                Files.copy(jar, input.resolve(jar.getFileName()));
+                copyUnsigned(jar, input.resolve(jar.getFileName()));
             }
         }
         String name = os == Os.LINUX ? app.id() : app.displayName();
@@ -274,11 +274,16 @@ public final class Package {
             case MAC -> image.resolve("Contents/MacOS").resolve(app.displayName());
             case WINDOWS -> image.resolve(app.displayName() + ".exe");
         };
+        Path appDir = switch (os) {
+            case LINUX -> image.resolve("lib/app");
+            case MAC -> image.resolve("Contents/app");
+            case WINDOWS -> image.resolve("app");
+        };
         Path training = work.resolve("start-archive").resolve(app.id());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", os == Os.WINDOWS ? "java.exe" : "java").toString(),
                 root.resolve("src-assets/packaging/StartArchive.java").toString(),
-                training.toString(), launcher.toString(), runtime.toString()));
+                training.toString(), launcher.toString(), runtime.toString(), appDir.toString()));
         if (app.id().equals("natter-server")) {
             // The admin window of a server that is not started, with its data in the scratch folder.
             command.addAll(List.of("--port", "0", "--no-announce", "--data-dir", training.resolve("data").toString()));
@@ -397,6 +402,43 @@ public final class Package {
             }
         }
     }
+
+    /**
+     * Copies a jar, leaving out its signature if it has one: the signature files and the per-entry digests of its
+     * manifest. BouncyCastle signs its jars so that they can serve as a security provider on JDKs that demand
+     * signed providers; Natter uses them as a plain library (the certificate code asks the JDK's own providers),
+     * and checking the signature is a large share of the server's start: the first class read from bcprov parses
+     * and hashes a manifest of 800 KB, and class-data sharing leaves out classes of signed jars.
+     */
+    static void copyUnsigned(Path jar, Path target) throws IOException {
+        try (JarFile in = new JarFile(jar.toFile(), false)) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            boolean signed = in.stream().anyMatch(entry -> SIGNATURE_FILE.matcher(entry.getName()).matches());
+            if (!signed || manifest == null) {
+                Files.copy(jar, target);
+                return;
+            }
+            manifest.getEntries().clear();
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(target),
+                    manifest)) {
+                for (ZipEntry entry : in.stream().toList()) {
+                    String name = entry.getName();
+                    if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || SIGNATURE_FILE.matcher(name).matches()) {
+                        continue;
+                    }
+                    ZipEntry copy = new ZipEntry(name);
+                    copy.setTime(entry.getTime());
+                    out.putNextEntry(copy);
+                    try (InputStream data = in.getInputStream(entry)) {
+                        data.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    static final Pattern SIGNATURE_FILE = Pattern.compile("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
 
     static void extractNativeLibraries(Path jar, Path dir) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Gives an app image a class-data-sharing archive of the Java and JavaFX classes its window needs to start, so
  * that a start maps them ready-made from one file instead of reading, checking and linking each of them. Run by
  * {@code Package.java} for each image it makes, with the JDK's single-file source launcher:
- * {@code java StartArchive.java WORK LAUNCHER RUNTIME [APP ARGUMENTS...]}.
+ * {@code java StartArchive.java WORK LAUNCHER RUNTIME APPDIR [APP ARGUMENTS...]}.
  * <ol>
  *   <li>A training run: the image's own launcher starts the app (with the app arguments, in a scratch home
  *       folder) and the JVM lists every class it loads ({@code -XX:DumpLoadedClassList}); the app ends itself once
@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  *       ({@code lib/server/classes.jsa}, {@code bin\server} on Windows): every start of the image uses it without an
  *       option, the terminal client and the headless server too.</li>
  *   <li>A check: the launcher starts with {@code -Xshare:on}, which fails if the archive cannot be used.</li>
+ *   <li>A second layer with the app's own classes ({@link #appArchive}), for the image where it was made.</li>
  * </ol>
  * Exit status 0 with an archive, 3 when there was no display for the training run, 1 when a step failed (the
  * image is then left without an archive: it works, only starts slower).
@@ -43,24 +44,26 @@ public final class StartArchive {
     final Path work;
     final Path launcher;
     final Path runtime;
+    final Path appDir;
     final List<String> appArgs;
     final boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
     final boolean linux = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux");
 
-    StartArchive(Path work, Path launcher, Path runtime, List<String> appArgs) {
+    StartArchive(Path work, Path launcher, Path runtime, Path appDir, List<String> appArgs) {
         this.work = work;
         this.launcher = launcher;
         this.runtime = runtime;
+        this.appDir = appDir;
         this.appArgs = appArgs;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: java StartArchive.java WORK LAUNCHER RUNTIME [APP ARGUMENTS...]");
+        if (args.length < 4) {
+            System.err.println("usage: java StartArchive.java WORK LAUNCHER RUNTIME APPDIR [APP ARGUMENTS...]");
             System.exit(2);
         }
         StartArchive archive = new StartArchive(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
-                Path.of(args[2]).toAbsolutePath(), List.of(args).subList(3, args.length));
+                Path.of(args[2]).toAbsolutePath(), Path.of(args[3]).toAbsolutePath(), List.of(args).subList(4, args.length));
         try {
             archive.make();
         } catch (NoDisplay e) {
@@ -69,6 +72,7 @@ public final class StartArchive {
         } catch (StepFailed e) {
             System.err.println("natter package: " + e.getMessage());
             Files.deleteIfExists(archive.archiveFile());
+            Files.deleteIfExists(archive.appArchiveFile());
             System.exit(1);
         }
     }
@@ -82,30 +86,84 @@ public final class StartArchive {
         Path home = Files.createDirectories(work.resolve("home"));
         Path loaded = work.resolve("loaded.classlist");
         Path kept = work.resolve("runtime.classlist");
-        try (Display display = Display.open(linux, work)) {
-            Map<String, String> env = environment(home, "-XX:DumpLoadedClassList=" + loaded);
-            env.put("NATTER_START_REPORT", "exit");
-            display.name().ifPresent(name -> env.put("DISPLAY", name));
-            List<String> command = new ArrayList<>(List.of(launcher.toString()));
-            command.addAll(appArgs);
-            run("the training run", command, env, TRAINING_SECONDS, work.resolve("training.log"));
-        }
-        if (!Files.isRegularFile(loaded)) {
-            throw new StepFailed("the training run listed no classes; see " + work.resolve("training.log"));
-        }
-        int count = keepRuntimeClasses(loaded, kept);
         Files.deleteIfExists(archiveFile());
-        run("writing the archive", List.of(launcher.toString()),
-                environment(home, "-Xshare:dump -XX:SharedClassListFile=" + kept + " -XX:SharedArchiveFile=" + archiveFile()),
-                STEP_SECONDS, work.resolve("dump.log"));
-        if (!Files.isRegularFile(archiveFile())) {
-            throw new StepFailed("no archive was written; see " + work.resolve("dump.log"));
+        Files.deleteIfExists(appArchiveFile());
+        try (Display display = Display.open(linux, work)) {
+            train("-XX:DumpLoadedClassList=" + loaded, home, display, "training.log");
+            if (!Files.isRegularFile(loaded)) {
+                throw new StepFailed("the training run listed no classes; see " + work.resolve("training.log"));
+            }
+            int count = keepRuntimeClasses(loaded, kept);
+            run("writing the archive", List.of(launcher.toString()),
+                    environment(home, "-Xshare:dump -XX:SharedClassListFile=" + kept + " -XX:SharedArchiveFile=" + archiveFile()),
+                    STEP_SECONDS, work.resolve("dump.log"));
+            if (!Files.isRegularFile(archiveFile())) {
+                throw new StepFailed("no archive was written; see " + work.resolve("dump.log"));
+            }
+            // --help starts the JVM and ends at once; -Xshare:on makes an archive it cannot use an error.
+            run("checking the archive", List.of(launcher.toString(), "--help"), environment(home, "-Xshare:on"),
+                    STEP_SECONDS, work.resolve("check.log"));
+            System.out.printf(Locale.ROOT, "natter package: start-up archive of %d classes (%d MB)%n", count,
+                    megabytes(archiveFile()));
+            appArchive(home, display);
         }
-        // --help starts the JVM and ends at once; -Xshare:on makes an archive it cannot use an error.
-        run("checking the archive", List.of(launcher.toString(), "--help"), environment(home, "-Xshare:on"),
-                STEP_SECONDS, work.resolve("check.log"));
-        System.out.printf(Locale.ROOT, "natter package: start-up archive of %d classes (%d MB)%n", count,
-                Math.round(Files.size(archiveFile()) / (1024.0 * 1024.0)));
+    }
+
+    /**
+     * The second layer, the app's own classes, written at the exit of a second training run on top of the first
+     * archive. Java 17 uses it only while the image stays where it was made (dist/, and the menu entries of
+     * natter install-desktop start it there); moved or unpacked elsewhere, the JVM skips it, quietly, and uses the
+     * first layer alone. Optional: when it fails, the image keeps the first layer.
+     */
+    void appArchive(Path home, Display display) throws IOException, InterruptedException {
+        try {
+            train("-XX:ArchiveClassesAtExit=" + appArchiveFile(), home, display, "training-app.log");
+        } catch (StepFailed e) {
+            System.err.println("natter package: no archive of the app's own classes: " + e.getMessage());
+            return;
+        }
+        if (!Files.isRegularFile(appArchiveFile())) {
+            System.err.println("natter package: no archive of the app's own classes; see " + work.resolve("training-app.log"));
+            return;
+        }
+        Path cfg = appDir.resolve(launcherName() + ".cfg");
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+        int options = lines.indexOf("[JavaOptions]");
+        if (options < 0) {
+            Files.delete(appArchiveFile());
+            System.err.println("natter package: no [JavaOptions] in " + cfg + "; the app's own classes are not archived");
+            return;
+        }
+        // $APPDIR: the launcher puts in the image's folder. The log option keeps a moved image from saying at each
+        // start that it cannot use this layer.
+        lines.addAll(options + 1, List.of("java-options=-XX:SharedArchiveFile=$APPDIR/" + appArchiveFile().getFileName(),
+                "java-options=-Xlog:cds+dynamic=off"));
+        Files.write(cfg, lines);
+        System.out.printf(Locale.ROOT, "natter package: archive of the app's own classes (%d MB)%n",
+                megabytes(appArchiveFile()));
+    }
+
+    /** Starts the app through its launcher with these JVM options; it ends itself once its window is up. */
+    void train(String jvmOptions, Path home, Display display, String log) throws IOException, InterruptedException {
+        Map<String, String> env = environment(home, jvmOptions);
+        env.put("NATTER_START_REPORT", "exit");
+        display.name().ifPresent(name -> env.put("DISPLAY", name));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(appArgs);
+        run("the training run", command, env, TRAINING_SECONDS, work.resolve(log));
+    }
+
+    Path appArchiveFile() {
+        return appDir.resolve("app-classes.jsa");
+    }
+
+    String launcherName() {
+        String name = launcher.getFileName().toString();
+        return name.endsWith(".exe") ? name.substring(0, name.length() - ".exe".length()) : name;
+    }
+
+    static long megabytes(Path file) throws IOException {
+        return Math.round(Files.size(file) / (1024.0 * 1024.0));
     }
 
     /**
