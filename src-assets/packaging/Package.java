@@ -35,7 +35,9 @@ import java.util.zip.ZipOutputStream;
  *       moved out of the module image into the runtime's library folder, where JavaFX finds them first, so nothing
  *       is unpacked into the user's home at start;</li>
  *   <li>{@code jpackage} wraps each app (its jar and the non-JavaFX jars on the class path) with that runtime, its
- *       icon and the JVM options of {@code src-assets/launcher/java-options} and {@code <app>-java-options}.</li>
+ *       icon and the JVM options of {@code src-assets/launcher/java-options} and {@code <app>-java-options};</li>
+ *   <li>{@code StartArchive.java} starts each image once to record the classes its window needs and puts a
+ *       class-data-sharing archive of them into the image's runtime, which makes every later start faster.</li>
  * </ol>
  */
 public final class Package {
@@ -107,6 +109,7 @@ public final class Package {
             deleteTree(target);
             // A move keeps the image as jpackage made it, symbolic links of a macOS bundle included.
             Files.move(image, target);
+            startArchive(app, target);
             Path archive = archive(target);
             say(String.format(Locale.ROOT, "%s: %s (%d MB), %s (%d MB)", app.displayName(), root.relativize(target),
                     megabytes(size(target)), root.relativize(archive), megabytes(Files.size(archive))));
@@ -207,7 +210,7 @@ public final class Package {
         Files.copy(appJar(app), input.resolve(app.jar()));
         for (Path jar : libJars(app)) {
             if (!jar.getFileName().toString().startsWith("javafx-")) {
-                Files.copy(jar, input.resolve(jar.getFileName()));
+                copyUnsigned(jar, input.resolve(jar.getFileName()));
             }
         }
         String name = os == Os.LINUX ? app.id() : app.displayName();
@@ -252,6 +255,50 @@ public final class Package {
             throw new PackagingException("jpackage made no " + image);
         }
         return image;
+    }
+
+    /**
+     * Gives the image a class-data-sharing archive of the classes its start needs, made by a training run of the
+     * image itself ({@code StartArchive.java}, beside this file, in a JVM of its own; docs/PERFORMANCE.md says what it
+     * gains). Without a display for the training run, or when a step fails, the image stays without one: it works,
+     * only starts slower, and the packager says so.
+     */
+    void startArchive(App app, Path image) throws IOException {
+        Path runtime = switch (os) {
+            case LINUX -> image.resolve("lib/runtime");
+            case MAC -> image.resolve("Contents/runtime/Contents/Home");
+            case WINDOWS -> image.resolve("runtime");
+        };
+        Path launcher = switch (os) {
+            case LINUX -> image.resolve("bin").resolve(app.id());
+            case MAC -> image.resolve("Contents/MacOS").resolve(app.displayName());
+            case WINDOWS -> image.resolve(app.displayName() + ".exe");
+        };
+        Path appDir = switch (os) {
+            case LINUX -> image.resolve("lib/app");
+            case MAC -> image.resolve("Contents/app");
+            case WINDOWS -> image.resolve("app");
+        };
+        Path training = work.resolve("start-archive").resolve(app.id());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", os == Os.WINDOWS ? "java.exe" : "java").toString(),
+                root.resolve("src-assets/packaging/StartArchive.java").toString(),
+                training.toString(), launcher.toString(), runtime.toString(), appDir.toString()));
+        if (app.id().equals("natter-server")) {
+            // The admin window of a server that is not started, with its data in the scratch folder.
+            command.addAll(List.of("--port", "0", "--no-announce", "--data-dir", training.resolve("data").toString()));
+        }
+        say("training " + app.displayName() + " for its start-up archive");
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            int status = process.waitFor();
+            if (status != 0 && status != 3) {
+                say("warning: " + app.displayName() + " has no start-up archive (see above); it starts slower.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackagingException("interrupted");
+        }
     }
 
     /**
@@ -355,6 +402,43 @@ public final class Package {
             }
         }
     }
+
+    /**
+     * Copies a jar, leaving out its signature if it has one: the signature files and the per-entry digests of its
+     * manifest. BouncyCastle signs its jars so that they can serve as a security provider on JDKs that demand
+     * signed providers; Natter uses them as a plain library (the certificate code asks the JDK's own providers),
+     * and checking the signature is a large share of the server's start: the first class read from bcprov parses
+     * and hashes a manifest of 800 KB, and class-data sharing leaves out classes of signed jars.
+     */
+    static void copyUnsigned(Path jar, Path target) throws IOException {
+        try (JarFile in = new JarFile(jar.toFile(), false)) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            boolean signed = in.stream().anyMatch(entry -> SIGNATURE_FILE.matcher(entry.getName()).matches());
+            if (!signed || manifest == null) {
+                Files.copy(jar, target);
+                return;
+            }
+            manifest.getEntries().clear();
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(target),
+                    manifest)) {
+                for (ZipEntry entry : in.stream().toList()) {
+                    String name = entry.getName();
+                    if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || SIGNATURE_FILE.matcher(name).matches()) {
+                        continue;
+                    }
+                    ZipEntry copy = new ZipEntry(name);
+                    copy.setTime(entry.getTime());
+                    out.putNextEntry(copy);
+                    try (InputStream data = in.getInputStream(entry)) {
+                        data.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    static final Pattern SIGNATURE_FILE = Pattern.compile("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
 
     static void extractNativeLibraries(Path jar, Path dir) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {

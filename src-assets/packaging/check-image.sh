@@ -2,7 +2,7 @@
 # check-image.sh [--fx-shot PATH]: checks the Linux app images that 'natter package' put in dist/, the way a
 # machine without Java or Maven would run them: a clean environment (PATH=/usr/bin:/bin, no JAVA_HOME), a
 # scratch home folder.
-#   1. each image has its own runtime with JavaFX in it;
+#   1. each image has its own runtime with JavaFX in it (and its start-up archive, if it was made);
 #   2. the server image runs headless on a free port, says it is running, and accepts a login over TCP;
 #   3. the client image chats in terminal mode through that server (the message reaches the TCP user);
 #   4. with --fx-shot (the screenshot tool that runs an app in a virtual display): each image opens its
@@ -65,6 +65,13 @@ for bin in "$server" "$client"; do
     ok "$id: own runtime $(sed -n 's/^JAVA_VERSION=//p' "$release") with JavaFX; image $(du -sh "$dist/$id" | cut -f1)"
   else
     fail "$id: no JavaFX in $release"
+  fi
+  # Made by a training run at package time, which needs a display: without one the image works, only slower.
+  archive=$dist/$id/lib/runtime/lib/server/classes.jsa
+  if [[ -f $archive ]]; then
+    ok "$id: start-up archive $(du -h "$archive" | cut -f1)"
+  else
+    skip "$id: no start-up archive (packaged without a display?); it starts slower"
   fi
 done
 [[ -x $server ]] || { echo "check-image: $failures failed"; exit 1; }

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.natter.server.console.ServerConsole;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.MessageStore;
@@ -16,6 +18,7 @@ import org.natter.server.discovery.ServerAnnouncer;
 import org.natter.server.core.security.PasswordHash;
 import org.natter.server.core.security.ServerSecurity;
 import org.natter.server.core.tls.ServerCertificate;
+import org.natter.server.core.tls.TlsContexts;
 import org.natter.server.ui.ServerApp;
 
 /**
@@ -44,6 +47,11 @@ public final class ServerMain {
         Path dataDir = DataDirectory.resolve(commandLine.dataDir());
         // Read by logback.xml; must be set before the first logger is created.
         System.setProperty("natter.data.dir", dataDir.toString());
+        // The store opens (SQLite, the logging set-up) on a second thread while this one reads the certificate:
+        // both are on the way to the first window and neither needs the other.
+        CompletableFuture<SqliteMessageStore> opening = CompletableFuture.supplyAsync(
+                () -> SqliteMessageStore.open(dataDir, commandLine.retention()),
+                task -> startDaemon(task, "natter-store-open"));
         PasswordHash password = null;
         ServerCertificate certificate;
         try {
@@ -60,9 +68,20 @@ public final class ServerMain {
             System.exit(1);
             return;
         }
+        // The first TLS context of a JVM takes most of a second (the JDK's TLS classes and their set-up); the
+        // window and the console each build theirs a little later. A throw-away one built now, beside the store's
+        // opening and JavaFX's start, makes theirs quick.
+        ServerCertificate loaded = certificate;
+        startDaemon(() -> {
+            try {
+                TlsContexts.forServer(loaded);
+            } catch (RuntimeException e) {
+                // Only a warm-up: the real build reports the same problem where it is handled.
+            }
+        }, "natter-tls-warm-up");
         SqliteMessageStore store;
         try {
-            store = SqliteMessageStore.open(dataDir, commandLine.retention());
+            store = join(opening);
         } catch (StoreException e) {
             System.err.println("natter server: " + e.getMessage());
             if (!commandLine.headless()) {
@@ -79,6 +98,25 @@ public final class ServerMain {
         }
         ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store,
                 new ServerApp.Security(certificate, commandLine.allowPlain(), password), commandLine.announce());
+    }
+
+    private static Thread startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** The store, or the store's own exception as if it had been opened on this thread. */
+    private static SqliteMessageStore join(CompletableFuture<SqliteMessageStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static int runHeadless(ServerCommandLine commandLine, MessageStore store, ServerSecurity security)

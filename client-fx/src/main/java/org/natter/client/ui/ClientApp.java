@@ -10,6 +10,7 @@ import org.natter.client.prefs.ClientDataDirectory;
 import org.natter.client.prefs.ClientPreferences;
 import org.natter.client.prefs.PinFile;
 import org.natter.client.prefs.ServerPasswords;
+import org.natter.common.fx.StartTimeReport;
 import org.natter.common.security.Fingerprints;
 
 /** The JavaFX application; started by {@code ClientMain}, which has already checked the command line. */
@@ -28,6 +29,7 @@ public final class ClientApp extends Application {
                 getHostServices()::showDocument, PinFile.forUser(), ServerPasswords.inFile(ClientDataDirectory.resolve()),
                 options.trust() == null ? null : Fingerprints.parse(options.trust()).orElse(null),
                 ServerBrowser::localAddresses);
+        StartTimeReport.watch(stage, "Natter");
         window.show(options.server(), options.name());
         if (options.connect()) {
             window.loginViewModel().connect();

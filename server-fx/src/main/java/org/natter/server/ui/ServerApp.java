@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.natter.common.fx.Messages;
+import org.natter.common.fx.StartTimeReport;
 import org.natter.server.core.ChatServer;
 import org.natter.server.core.MessageStore;
 import org.natter.server.core.ServerSettings;
@@ -165,6 +166,7 @@ public final class ServerApp extends Application {
         Messages messages = Messages.load(AdminWindow.BUNDLE);
         AdminViewModel viewModel = new AdminViewModel(server, preferences, launchDataDir, Platform::runLater,
                 background, Clock.systemUTC(), ZoneId.systemDefault(), messages);
+        StartTimeReport.watch(stage, "Natter Server");
         AdminWindow.show(stage, viewModel, messages, ZoneId.systemDefault(), launchDataDir);
         if (launchStart) {
             viewModel.control().start();
