@@ -38,19 +38,19 @@ final class MatrixReport {
 
     private String markdownTable() {
         StringBuilder text = new StringBuilder();
-        text.append("| scenario | offered deliveries/s | delivered/s | p50 | p90 | p99 | p99.9 | max | lost | late | tool CPU | server CPU | server CPU per delivery | server RSS |\n");
-        text.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        text.append("| scenario | offered deliveries/s | delivered/s | p50 | p90 | p99 | p99.9 | max | lost | late | tool CPU | server CPU | server CPU per delivery | server RSS | ping p99 / max | evicted |\n");
+        text.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (FanoutResult r : fanouts) {
             if (r.problem() != null) {
-                text.append("| ").append(r.scenario()).append(" | ").append(r.problem()).append(" ||||||||||||\n");
+                text.append("| ").append(r.scenario()).append(" | ").append(r.problem()).append(" ||||||||||||||\n");
                 continue;
             }
-            text.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %s | %s | %s | %s | %s | %,d | %,d | %s | %s | %s | %s |%n",
+            text.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %s | %s | %s | %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %d |%n",
                     r.scenario(), r.offeredPerSecond(), r.deliveredPerSecond(), FanoutResult.millis(r.p50()),
                     FanoutResult.millis(r.p90()), FanoutResult.millis(r.p99()), FanoutResult.millis(r.p999()),
                     FanoutResult.millis(r.max()), r.lost(), r.late(), FanoutResult.percent(r.benchCpu()),
                     FanoutResult.percent(r.serverCpu()), FanoutResult.micros(r.serverNanosPerDelivery()),
-                    FanoutResult.mebibytes(r.serverRss())));
+                    FanoutResult.mebibytes(r.serverRss()), r.pingSummary(), r.disconnected()));
         }
         if (logins != null) {
             String memory = logins.bytesPerConnection() < 0 ? "n/a"
@@ -66,18 +66,18 @@ final class MatrixReport {
     String csv() {
         StringBuilder text = new StringBuilder("scenario,receivers,senders,rate,seconds,offered_per_s,delivered_per_s,"
                 + "p50_us,p90_us,p99_us,p999_us,max_us,expected,received,lost,late,disconnected,tool_cpu_pct,server_cpu_pct,"
-                + "server_rss_bytes,tool_cpu_ns_per_delivery,server_cpu_ns_per_delivery,logged_in,login_seconds,frames_per_client,bytes_per_connection,problem\n");
+                + "server_rss_bytes,tool_cpu_ns_per_delivery,server_cpu_ns_per_delivery,logged_in,login_seconds,frames_per_client,bytes_per_connection,problem,ping_p99_us,ping_max_us,pings_unanswered\n");
         for (FanoutResult r : fanouts) {
-            text.append(String.format(Locale.ROOT, "fanout,%d,%d,%d,%d,%d,%.0f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,,,,,%s%n",
+            text.append(String.format(Locale.ROOT, "fanout,%d,%d,%d,%d,%d,%.0f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,,,,,%s,%d,%d,%d%n",
                     r.receivers(), r.senders(), r.rate(), r.seconds(), r.offeredPerSecond(), r.deliveredPerSecond(),
                     r.p50(), r.p90(), r.p99(), r.p999(), r.max(), r.expected(), r.received(), r.lost(), r.late(),
                     r.disconnected(), r.benchCpu(), r.serverCpu(), r.serverRss(), r.benchNanosPerDelivery(),
-                    r.serverNanosPerDelivery(), quote(r.problem())));
+                    r.serverNanosPerDelivery(), quote(r.problem()), r.pings().p99(), r.pings().max(), r.pings().unanswered()));
         }
         if (logins != null) {
             text.append(String.format(Locale.ROOT, "logins,%d,,,,,,,,,,,,,,,,,%.1f,%d,,,%d,%.1f,%d,%d,%s%n",
                     logins.clients(), logins.serverCpu(), logins.serverRssAfter(), logins.loggedIn(), logins.nanos() / 1e9,
-                    logins.framesPerClient(), logins.bytesPerConnection(), quote(logins.firstFailure())));
+                    logins.framesPerClient(), logins.bytesPerConnection(), quote(logins.firstFailure()) + ",,,"));
         }
         return text.toString();
     }

@@ -39,6 +39,7 @@ import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.FloodWatch;
 import org.natter.server.core.moderation.Sanction;
+import org.natter.server.core.room.DeliveryBacklog;
 import org.natter.server.core.security.PasswordGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -230,7 +231,16 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             refuse(new ErrorReply(say.id(), ErrorCode.INVALID_TEXT, problem));
             return;
         }
-        registry.inSequence(() -> registry.say(session, say));
+        DeliveryBacklog backlog = registry.outbox().backlog();
+        backlog.messageQueued();
+        registry.inSequence(() -> {
+            backlog.messageTaken();
+            registry.say(session, say);
+        });
+        if (backlog.overloaded()) {
+            // Backpressure: this sender's next messages wait in its socket until the server has caught up.
+            backlog.pause(ctx.channel());
+        }
     }
 
     @Override
