@@ -47,6 +47,11 @@ final class LoadClients implements AutoCloseable {
     private final boolean loopback;
     private final List<BenchConnection> connections = new ArrayList<>();
     private final List<Channel> pingers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * The pinger's own thread: on one of the receivers' threads its pings and pongs would wait behind thousands of
+     * deliveries being read, and it would measure the tool instead of the server.
+     */
+    private final EventLoopGroup pingGroup;
     private final String runTag = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
     private final AtomicLong framesAfterLogin = new AtomicLong();
     /** TLS for every connection, or null for plain text. */
@@ -59,6 +64,7 @@ final class LoadClients implements AutoCloseable {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         IoTransport transport = IoTransport.best();
         group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("bench-io", true), transport.handlerFactory());
+        pingGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("bench-ping", true), transport.handlerFactory());
         bootstrap = new Bootstrap().group(group).channel(transport.socketChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
@@ -99,7 +105,7 @@ final class LoadClients implements AutoCloseable {
                     failures.add(error.getMessage());
                 }
             });
-            ChannelFuture connecting = open(number, client);
+            ChannelFuture connecting = open(number, client, group);
             connecting.addListener(f -> {
                 if (!f.isSuccess()) {
                     client.ready().completeExceptionally(new IllegalStateException("could not connect: " + f.cause().getMessage()));
@@ -127,7 +133,7 @@ final class LoadClients implements AutoCloseable {
      */
     Pinger pinger(int protocol) throws InterruptedException {
         Pinger pinger = new Pinger("p" + runTag + "_ping", protocol);
-        open(connections.size(), pinger).addListener(f -> {
+        open(connections.size(), pinger, pingGroup).addListener(f -> {
             if (!f.isSuccess()) {
                 pinger.ready().completeExceptionally(new IllegalStateException("could not connect: " + f.cause().getMessage()));
             } else {
@@ -143,8 +149,8 @@ final class LoadClients implements AutoCloseable {
         }
     }
 
-    private ChannelFuture open(int number, ChannelHandler handler) {
-        Bootstrap one = bootstrap.clone().handler(new ChannelInitializer<Channel>() {
+    private ChannelFuture open(int number, ChannelHandler handler, EventLoopGroup on) {
+        Bootstrap one = bootstrap.clone(on).handler(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel channel) {
                 if (tls != null) {
@@ -185,5 +191,6 @@ final class LoadClients implements AutoCloseable {
         }
         pingers.forEach(Channel::close);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5_000);
+        pingGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5_000);
     }
 }

@@ -8,11 +8,13 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SynchronizedHistogram;
 
 /**
  * One more client during a fan-out run: logged in like the receivers (so in {@code general}; with the default
@@ -21,7 +23,9 @@ import org.HdrHistogram.Histogram;
  * A ping still unanswered when the result is taken counts with the time it has waited so far, so a server that
  * stops answering shows as a long round trip, not as a missing one.
  *
- * <p>Threads: everything but {@link #result} runs on the connection's I/O thread; {@code result} hops there too.
+ * <p>Threads: pings go out and answers come in on the connection's I/O thread; {@link #result} reads from the
+ * caller's thread without waiting for that one (which may be busy with the flood), hence the concurrent map and
+ * the synchronized histogram.
  */
 final class Pinger extends ChannelInboundHandlerAdapter {
 
@@ -34,13 +38,13 @@ final class Pinger extends ChannelInboundHandlerAdapter {
     private final String name;
     private final int protocol;
     private final CompletableFuture<Pinger> ready = new CompletableFuture<>();
-    /** Send times of the pings not yet answered, by number; the I/O thread's alone. */
-    private final Map<Long, Long> outstanding = new HashMap<>();
+    /** Send times of the pings not yet answered, by number. */
+    private final Map<Long, Long> outstanding = new ConcurrentHashMap<>();
     /** Round trips in microseconds, up to an hour. */
-    private final Histogram roundTrips = new Histogram(TimeUnit.HOURS.toMicros(1), 3);
+    private final Histogram roundTrips = new SynchronizedHistogram(TimeUnit.HOURS.toMicros(1), 3);
     private Channel channel;
     private volatile ScheduledFuture<?> ticks;
-    private long sent;
+    private final AtomicLong sent = new AtomicLong();
     private boolean loggedIn;
 
     Pinger(String name, int protocol) {
@@ -61,7 +65,7 @@ final class Pinger extends ChannelInboundHandlerAdapter {
                 ticks.cancel(false);
                 return;
             }
-            long number = sent++;
+            long number = sent.getAndIncrement();
             outstanding.put(number, now);
             // The id starts with "b" for the byte match of the answer; pings are free of the flood limit's worry
             // (the bench server's rate is raised) and cost the server nothing but the answer.
@@ -71,20 +75,16 @@ final class Pinger extends ChannelInboundHandlerAdapter {
     }
 
     /** What was measured so far; unanswered pings count with their wait until now. */
-    PingResult result() throws Exception {
-        if (channel == null) {
-            return new PingResult(0, 0, -1, -1);
+    PingResult result() {
+        long now = System.nanoTime();
+        Histogram all = roundTrips.copy();
+        int unanswered = 0;
+        for (long at : outstanding.values()) {
+            unanswered++;
+            all.recordValue(Math.min(all.getHighestTrackableValue(), TimeUnit.NANOSECONDS.toMicros(now - at)));
         }
-        return channel.eventLoop().submit(() -> {
-            long now = System.nanoTime();
-            Histogram all = roundTrips.copy();
-            for (long at : outstanding.values()) {
-                all.recordValue(Math.min(all.getHighestTrackableValue(), TimeUnit.NANOSECONDS.toMicros(now - at)));
-            }
-            boolean any = all.getTotalCount() > 0;
-            return new PingResult(sent, outstanding.size(), any ? all.getValueAtPercentile(99) : -1,
-                    any ? all.getMaxValue() : -1);
-        }).get(10, TimeUnit.SECONDS);
+        boolean any = all.getTotalCount() > 0;
+        return new PingResult(sent.get(), unanswered, any ? all.getValueAtPercentile(99) : -1, any ? all.getMaxValue() : -1);
     }
 
     @Override
