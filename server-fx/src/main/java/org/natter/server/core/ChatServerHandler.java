@@ -237,7 +237,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             backlog.messageTaken();
             registry.say(session, say);
         });
-        if (backlog.overloaded()) {
+        if (backlog.overloaded() && ctx.channel().config().isAutoRead()) {
             // Backpressure: this sender's next messages wait in its socket until the server has caught up.
             backlog.pause(ctx.channel());
         }

@@ -111,12 +111,58 @@ class BackpressureTest {
         }
     }
 
+    @Test
+    void deliveriesQueuedOnTheIoThreadsPauseTheSenderToo() throws Exception {
+        BacklogLimits deliveriesOnly = new BacklogLimits(1_000_000, 300);
+        server = new ChatServer(ServerSettings.builder().port(0).rateBurst(100_000).ratePerSecond(100_000)
+                .historyReplay(0).addressLimits(AddressLimits.generous()).backlog(deliveriesOnly).build());
+        int port = server.start(0);
+        threads = Executors.newCachedThreadPool();
+        List<RawClient> clients = new ArrayList<>();
+        try {
+            RawClient flooder = loggedIn(port, "flooder", 0);
+            clients.add(flooder);
+            // Many members and short messages: cheap for the sequencer, much work for the I/O threads.
+            for (int i = 0; i < 20; i++) {
+                clients.add(loggedIn(port, "reader" + i, 0));
+            }
+            int messages = 20_000;
+            String padding = "p".repeat(100);
+            List<Future<Integer>> reading = new ArrayList<>();
+            for (RawClient client : clients) {
+                reading.add(threads.submit(() -> readAllInOrder(client, messages)));
+            }
+            threads.submit(() -> {
+                flood(flooder, messages, padding);
+                return null;
+            }).get(60, TimeUnit.SECONDS);
+            for (Future<Integer> reader : reading) {
+                assertThat(reader.get(60, TimeUnit.SECONDS)).as("messages received, in order").isEqualTo(messages);
+            }
+
+            DeliveryBacklog backlog = server.backlog();
+            // Past the mark the sender's reading stops; the messages of its last read (64 KiB: about 500) still
+            // go to every member.
+            assertThat(backlog.peakDeliveries()).as("deliveries queued at most")
+                    .isLessThan(deliveriesOnly.maxQueuedDeliveries() + 600L * clients.size());
+            assertThat(backlog.pauses()).as("the sender was paused").isPositive();
+        } finally {
+            for (RawClient client : clients) {
+                client.close();
+            }
+        }
+    }
+
     /** Writes every message at once in large blocks, as fast as the socket takes them. */
     private static void flood(RawClient flooder) throws IOException {
+        flood(flooder, MESSAGES, PADDING);
+    }
+
+    private static void flood(RawClient flooder, int messages, String padding) throws IOException {
         StringBuilder block = new StringBuilder();
-        for (int i = 0; i < MESSAGES; i++) {
-            block.append(new String(FrameCodec.encodeLine(new Say(null, i + " " + PADDING)), StandardCharsets.UTF_8));
-            if (block.length() > 256 * 1024 || i == MESSAGES - 1) {
+        for (int i = 0; i < messages; i++) {
+            block.append(new String(FrameCodec.encodeLine(new Say(null, i + " " + padding)), StandardCharsets.UTF_8));
+            if (block.length() > 256 * 1024 || i == messages - 1) {
                 flooder.sendRaw(block.toString());
                 block.setLength(0);
             }
@@ -125,8 +171,12 @@ class BackpressureTest {
 
     /** Reads the flooder's messages until the last; returns how many came, failing on one out of order. */
     private static int readAllInOrder(RawClient client) throws IOException {
+        return readAllInOrder(client, MESSAGES);
+    }
+
+    private static int readAllInOrder(RawClient client, int messages) throws IOException {
         int next = 0;
-        while (next < MESSAGES) {
+        while (next < messages) {
             Message message = client.next(Message.class);
             if (!message.from().equals("flooder")) {
                 continue;
