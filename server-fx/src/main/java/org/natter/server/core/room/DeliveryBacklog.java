@@ -1,6 +1,5 @@
 package org.natter.server.core.room;
 
-import io.netty.channel.Channel;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,15 +13,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * backlog piles up before that, where it sees nothing: messages queued for the sequencer (or waiting in the
  * {@link Outbox} for the store) and broadcasts queued as tasks on the I/O threads. Those queues grew without
  * bound (seconds of latency for everyone, nobody "too slow"). Here both are counted, and while either is past
- * its mark the server stops reading from each connection that sends a message (its {@code say}s wait in the
- * client's socket, then in the client), until both are below half their marks. The server thus takes messages
+ * its mark the server stops reading from each connection that sends a message (what it already read waits in
+ * its handler, what it sends next in its socket, then in the client), until both are below half their marks. The server thus takes messages
  * at the rate it can deliver them, its queues and latency stay bounded, and everything it took is delivered in
  * order: nothing is dropped. A receiver that reads slower than the others still meets the outbound limit and is
  * disconnected as too slow.
  *
  * <p>Threads: the counters are atomic (messages are counted on the I/O thread that reads them and on the
- * sequencer, deliveries on the sequencer and the I/O threads); a channel is paused on its own I/O thread and
- * resumed from whichever thread brings the backlog down ({@code setAutoRead} is safe from any thread).
+ * sequencer, deliveries on the sequencer and the I/O threads); a sender is paused on its own I/O thread, and its
+ * resume is called from whichever thread brings the backlog down (and hops back).
  */
 public final class DeliveryBacklog {
 
@@ -32,7 +31,8 @@ public final class DeliveryBacklog {
     private final AtomicInteger messages = new AtomicInteger();
     /** Deliveries (one broadcast to one member) queued on I/O threads and not yet written. */
     private final AtomicLong deliveries = new AtomicLong();
-    private final Queue<Channel> paused = new ConcurrentLinkedQueue<>();
+    /** How to resume each paused sender. */
+    private final Queue<Runnable> paused = new ConcurrentLinkedQueue<>();
     private final AtomicInteger peakMessages = new AtomicInteger();
     private final AtomicLong peakDeliveries = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
@@ -82,12 +82,12 @@ public final class DeliveryBacklog {
     }
 
     /**
-     * Stops reading from {@code channel} until the backlog is below half its marks; on the channel's I/O thread.
-     * What the channel already read is still handled, in order.
+     * Registers a sender that has stopped reading (the caller turned its reading off and holds back the rest of
+     * its last read): {@code resume} runs, on the thread that brings the backlog down, once it is below half its
+     * marks; it must hop to the sender's own thread.
      */
-    public void pause(Channel channel) {
-        channel.config().setAutoRead(false);
-        paused.add(channel);
+    public void pause(Runnable resume) {
+        paused.add(resume);
         pauses.incrementAndGet();
         // The backlog may have gone down between the caller's check and the add: then nobody else resumes it.
         resumeIfCalm();
@@ -97,9 +97,9 @@ public final class DeliveryBacklog {
         if (paused.isEmpty() || messages.get() > maxMessages / 2 || deliveries.get() > maxDeliveries / 2) {
             return;
         }
-        Channel channel;
-        while ((channel = paused.poll()) != null) {
-            channel.config().setAutoRead(true);
+        Runnable resume;
+        while ((resume = paused.poll()) != null) {
+            resume.run();
         }
     }
 
