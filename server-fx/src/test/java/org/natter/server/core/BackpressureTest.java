@@ -141,10 +141,12 @@ class BackpressureTest {
             }
 
             DeliveryBacklog backlog = server.backlog();
-            // Past the mark the sender's reading stops; the messages already waiting for the sequencer (at most
-            // their own mark) still go to every member.
+            // Past the mark the sender's reading stops; the messages already waiting for the sequencer (about
+            // their own mark) still go to every member. Seen: up to 1.6 times that share past the mark (the
+            // counters move on several threads between two checks), so the bound allows twice; without the pause
+            // the peak was 9,791 to 20,089.
             assertThat(backlog.peakDeliveries()).as("deliveries queued at most")
-                    .isLessThanOrEqualTo(limits.maxQueuedDeliveries() + (limits.maxQueuedMessages() + 10L) * clients.size());
+                    .isLessThanOrEqualTo(limits.maxQueuedDeliveries() + 2 * (limits.maxQueuedMessages() + 10L) * clients.size());
             assertThat(backlog.pauses()).as("the sender was paused").isPositive();
         } finally {
             for (RawClient client : clients) {
