@@ -30,7 +30,8 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
             loopback port, runs the standard matrix and writes a report to target/bench/ (every scenario in
             plain text, the 100,000 deliveries/s ones and the login storm also over TLS; about 5 minutes).
 
-              fanout    receivers log in, some of them send; every message reaches every receiver
+              fanout    receivers log in, some of them send; every message reaches every receiver;
+                        one more connection pings every 100 ms (its round trips are reported)
                 --server HOST:PORT   the server (loopback only unless --allow-remote)
                 --receivers R        connections that receive (default 100)
                 --senders S          how many of the receivers also send (default 10)

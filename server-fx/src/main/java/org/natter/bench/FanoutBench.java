@@ -27,6 +27,12 @@ final class FanoutBench {
                         + " receivers logged in" + (logins.firstFailure() == null ? "" : "; first refusal: " + logins.firstFailure()));
             }
             List<BenchConnection> receivers = logins.ready();
+            Pinger pinger;
+            try {
+                pinger = clients.pinger(options.protocol());
+            } catch (IllegalStateException e) {
+                return FanoutResult.failed(options, e.getMessage());
+            }
             long now = System.nanoTime();
             long start = now + TimeUnit.SECONDS.toNanos(options.warmup());
             long end = start + TimeUnit.SECONDS.toNanos(options.seconds());
@@ -34,6 +40,7 @@ final class FanoutBench {
             ProcessStats.Sample selfFirst = ProcessStats.self();
             ProcessStats.Sample serverFirst = ProcessStats.of(options.serverPid());
             Senders senders = new Senders(receivers.subList(0, options.senders()), options.rate(), options.room(), now, end, stats);
+            pinger.pingBetween(start, end);
             try {
                 sleepUntil(start);
                 ProcessStats.Sample selfBefore = ProcessStats.self();
@@ -47,6 +54,7 @@ final class FanoutBench {
                     Thread.sleep(POLL_MILLIS);
                 }
                 int disconnected = (int) receivers.stream().filter(c -> !c.channel().isActive()).count();
+                Pinger.PingResult pings = pinger.result();
                 // CPU per delivery over the whole run, warm-up and drain included: the work done, whatever the
                 // machine's other load let the processes run meanwhile.
                 // Late first: each delivery counts as measured before it counts as late, so late <= received.
@@ -57,7 +65,7 @@ final class FanoutBench {
                 ProcessStats.Sample serverLast = ProcessStats.of(options.serverPid());
                 return FanoutResult.of(options, expected, received, late, disconnected,
                         stats.histogram(), selfAfter.cpuPercentSince(selfBefore), serverAfter.cpuPercentSince(serverBefore),
-                        serverAfter.rssBytes(), selfLast.nanosPer(selfFirst, all), serverLast.nanosPer(serverFirst, all));
+                        serverAfter.rssBytes(), selfLast.nanosPer(selfFirst, all), serverLast.nanosPer(serverFirst, all), pings);
             } finally {
                 senders.stop();
             }

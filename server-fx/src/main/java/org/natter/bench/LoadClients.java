@@ -6,6 +6,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -46,6 +47,12 @@ final class LoadClients implements AutoCloseable {
     private final InetSocketAddress server;
     private final boolean loopback;
     private final List<BenchConnection> connections = new ArrayList<>();
+    private final List<Channel> pingers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * The pinger's own thread: on one of the receivers' threads its pings and pongs would wait behind thousands of
+     * deliveries being read, and it would measure the tool instead of the server.
+     */
+    private final EventLoopGroup pingGroup;
     private final String runTag = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
     private final AtomicLong framesAfterLogin = new AtomicLong();
     /** TLS for every connection, or null for plain text. */
@@ -58,6 +65,7 @@ final class LoadClients implements AutoCloseable {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         IoTransport transport = IoTransport.best();
         group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("bench-io", true), transport.handlerFactory());
+        pingGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("bench-ping", true), transport.handlerFactory());
         bootstrap = new Bootstrap().group(group).channel(transport.socketChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
@@ -98,19 +106,7 @@ final class LoadClients implements AutoCloseable {
                     failures.add(error.getMessage());
                 }
             });
-            Bootstrap one = bootstrap.clone().handler(new ChannelInitializer<Channel>() {
-                @Override
-                protected void initChannel(Channel channel) {
-                    if (tls != null) {
-                        // The hello goes out at once, so the server never takes the connection for plain text.
-                        channel.pipeline().addLast(tls.newHandler(channel.alloc(), server.getHostString(), server.getPort()));
-                    }
-                    channel.pipeline().addLast(new LineBasedFrameDecoder(MAX_LINE_BYTES, true, true), client);
-                }
-            });
-            ChannelFuture connecting = loopback
-                    ? one.connect(server, new InetSocketAddress(sourceAddress(number), 0))
-                    : one.connect(server);
+            ChannelFuture connecting = open(number, client, group);
             connecting.addListener(f -> {
                 if (!f.isSuccess()) {
                     client.ready().completeExceptionally(new IllegalStateException("could not connect: " + f.cause().getMessage()));
@@ -129,6 +125,43 @@ final class LoadClients implements AutoCloseable {
             }
         }
         return new LoginResult(count, ready, lastReady - started, failures.isEmpty() ? null : failures.peek());
+    }
+
+    /**
+     * Connects and logs in one more client that pings while measuring ({@link Pinger}), after the receivers.
+     *
+     * @throws IllegalStateException with a sentence when it cannot log in within 30 s
+     */
+    Pinger pinger(int protocol) throws InterruptedException {
+        Pinger pinger = new Pinger("p" + runTag + "_ping", protocol);
+        open(connections.size(), pinger, pingGroup).addListener(f -> {
+            if (!f.isSuccess()) {
+                pinger.ready().completeExceptionally(new IllegalStateException("could not connect: " + f.cause().getMessage()));
+            } else {
+                pingers.add(((ChannelFuture) f).channel());
+            }
+        });
+        try {
+            return pinger.ready().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the pinger could not log in: " + e.getCause().getMessage(), e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the pinger was not logged in within 30 s", e);
+        }
+    }
+
+    private ChannelFuture open(int number, ChannelHandler handler, EventLoopGroup on) {
+        Bootstrap one = bootstrap.clone(on).handler(new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                if (tls != null) {
+                    // The hello goes out at once, so the server never takes the connection for plain text.
+                    channel.pipeline().addLast(tls.newHandler(channel.alloc(), server.getHostString(), server.getPort()));
+                }
+                channel.pipeline().addLast(new LineBasedFrameDecoder(MAX_LINE_BYTES, true, true), handler);
+            }
+        });
+        return loopback ? one.connect(server, new InetSocketAddress(sourceAddress(number), 0)) : one.connect(server);
     }
 
     /** The outcome of {@link #connect}: the clients logged in and the time until the last of them was. */
@@ -157,6 +190,8 @@ final class LoadClients implements AutoCloseable {
                 connection.channel().close();
             }
         }
+        pingers.forEach(Channel::close);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5_000);
+        pingGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5_000);
     }
 }

@@ -41,21 +41,21 @@ final class MatrixReport {
 
     private String markdownTable() {
         StringBuilder text = new StringBuilder();
-        text.append("| scenario | transport | offered deliveries/s | delivered/s | p50 | p90 | p99 | p99.9 | max | lost | late | tool CPU | server CPU | server CPU per delivery | server RSS |\n");
-        text.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        text.append("| scenario | transport | offered deliveries/s | delivered/s | p50 | p90 | p99 | p99.9 | max | lost | late | tool CPU | server CPU | server CPU per delivery | server RSS | ping p99 / max | evicted |\n");
+        text.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (MatrixRun<FanoutResult> run : fanouts) {
             FanoutResult r = run.result();
             if (r.problem() != null) {
                 text.append("| ").append(r.scenario()).append(" | ").append(run.transport()).append(" | ")
-                        .append(r.problem()).append(" ||||||||||||\n");
+                        .append(r.problem()).append(" ||||||||||||||\n");
                 continue;
             }
-            text.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %s | %s | %s | %s | %s | %,d | %,d | %s | %s | %s | %s |%n",
+            text.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %s | %s | %s | %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %d |%n",
                     r.scenario(), run.transport(), r.offeredPerSecond(), r.deliveredPerSecond(), FanoutResult.millis(r.p50()),
                     FanoutResult.millis(r.p90()), FanoutResult.millis(r.p99()), FanoutResult.millis(r.p999()),
                     FanoutResult.millis(r.max()), r.lost(), r.late(), FanoutResult.percent(r.benchCpu()),
                     FanoutResult.percent(r.serverCpu()), FanoutResult.micros(r.serverNanosPerDelivery()),
-                    FanoutResult.mebibytes(r.serverRss())));
+                    FanoutResult.mebibytes(r.serverRss()), r.pingSummary(), r.disconnected()));
         }
         if (!logins.isEmpty()) {
             text.append(String.format(Locale.ROOT, "%n| logins | transport | logged in | time | frames per client | server CPU | server memory |%n"
@@ -75,20 +75,20 @@ final class MatrixReport {
     String csv() {
         StringBuilder text = new StringBuilder("scenario,transport,receivers,senders,rate,seconds,offered_per_s,delivered_per_s,"
                 + "p50_us,p90_us,p99_us,p999_us,max_us,expected,received,lost,late,disconnected,tool_cpu_pct,server_cpu_pct,"
-                + "server_rss_bytes,tool_cpu_ns_per_delivery,server_cpu_ns_per_delivery,logged_in,login_seconds,frames_per_client,bytes_per_connection,problem\n");
+                + "server_rss_bytes,tool_cpu_ns_per_delivery,server_cpu_ns_per_delivery,logged_in,login_seconds,frames_per_client,bytes_per_connection,problem,ping_p99_us,ping_max_us,pings_unanswered\n");
         for (MatrixRun<FanoutResult> run : fanouts) {
             FanoutResult r = run.result();
-            text.append(String.format(Locale.ROOT, "fanout,%s,%d,%d,%d,%d,%d,%.0f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,,,,,%s%n",
+            text.append(String.format(Locale.ROOT, "fanout,%s,%d,%d,%d,%d,%d,%.0f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,,,,,%s,%d,%d,%d%n",
                     run.transport(), r.receivers(), r.senders(), r.rate(), r.seconds(), r.offeredPerSecond(), r.deliveredPerSecond(),
                     r.p50(), r.p90(), r.p99(), r.p999(), r.max(), r.expected(), r.received(), r.lost(), r.late(),
                     r.disconnected(), r.benchCpu(), r.serverCpu(), r.serverRss(), r.benchNanosPerDelivery(),
-                    r.serverNanosPerDelivery(), quote(r.problem())));
+                    r.serverNanosPerDelivery(), quote(r.problem()), r.pings().p99(), r.pings().max(), r.pings().unanswered()));
         }
         for (MatrixRun<LoginsResult> run : logins) {
             LoginsResult l = run.result();
             text.append(String.format(Locale.ROOT, "logins,%s,%d,,,,,,,,,,,,,,,,,%.1f,%d,,,%d,%.1f,%d,%d,%s%n",
                     run.transport(), l.clients(), l.serverCpu(), l.serverRssAfter(), l.loggedIn(), l.nanos() / 1e9,
-                    l.framesPerClient(), l.bytesPerConnection(), quote(l.firstFailure())));
+                    l.framesPerClient(), l.bytesPerConnection(), quote(l.firstFailure()) + ",,,"));
         }
         return text.toString();
     }

@@ -3,8 +3,18 @@ package org.natter.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +57,55 @@ class BenchToolTest {
         assertThat(result.p99()).isLessThanOrEqualTo(result.max());
         assertThat(result.benchCpu()).isPositive();
         assertThat(result.summary()).contains("20 receivers x 200 msg/s", "lost          0 of");
+        // One ping every 100 ms through the measured second, each answered.
+        assertThat(result.pings().sent()).isBetween(9L, 11L);
+        assertThat(result.pings().unanswered()).isZero();
+        assertThat(result.pings().p99()).isPositive().isLessThanOrEqualTo(result.pings().max());
+        MatrixReport report = new MatrixReport(List.of(new MatrixRun<>(false, result)), List.of());
+        assertThat(report.markdown()).contains("| ping p99 / max | evicted |", "| " + result.pingSummary() + " | 0 |");
+        assertThat(report.csv()).contains("ping_p99_us",
+                "," + result.pings().p99() + "," + result.pings().max() + ",0");
+    }
+
+    @Test
+    void aPingThatIsNeverAnsweredCountsWithItsWait() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             LoadClients clients = new LoadClients("127.0.0.1", silent.getLocalPort(), false)) {
+            CountDownLatch threePings = new CountDownLatch(3);
+            Thread fake = new Thread(() -> answerLoginThenIgnorePings(silent, threePings), "fake-server");
+            fake.setDaemon(true);
+            fake.start();
+            Pinger pinger = clients.pinger(2);
+            long now = System.nanoTime();
+            pinger.pingBetween(now, now + TimeUnit.SECONDS.toNanos(30));
+
+            assertThat(threePings.await(10, TimeUnit.SECONDS)).isTrue();
+            Pinger.PingResult result = pinger.result();
+
+            assertThat(result.sent()).isGreaterThanOrEqualTo(3);
+            assertThat(result.unanswered()).isEqualTo(result.sent());
+            // The first ping waited at least until the third was sent, 200 ms later.
+            assertThat(result.max()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toMicros(190));
+        }
+    }
+
+    /** A server that lets one client log in and then reads its pings without ever answering. */
+    private static void answerLoginThenIgnorePings(ServerSocket listening, CountDownLatch pings) {
+        try (Socket client = listening.accept();
+             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+            OutputStream out = client.getOutputStream();
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.contains("\"login\"")) {
+                    out.write("{\"type\":\"login_ok\",\"name\":\"p\",\"users\":[]}\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } else if (line.contains("\"ping\"")) {
+                    pings.countDown();
+                }
+            }
+        } catch (IOException e) {
+            // The test closed the connection.
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ class MatrixReportTest {
     private static FanoutResult fanout(int receivers, int rate, long p99) {
         long expected = (long) receivers * rate * 10;
         return new FanoutResult(receivers, 10, rate, 10, expected, expected, 0, 0, p99 / 4, p99 / 2, p99, p99 * 2,
-                p99 * 3, 12.5, 80.0, 300L << 20, 900, 7_100, null);
+                p99 * 3, 12.5, 80.0, 300L << 20, 900, 7_100, new Pinger.PingResult(100, 0, 2_000, 5_000), null);
     }
 
     private static MatrixReport report() {
@@ -52,7 +52,7 @@ class MatrixReportTest {
         assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(fields));
         assertThat(lines.subList(1, 7)).extracting(line -> line.split(",")[0] + " " + line.split(",")[1])
                 .containsExactly("fanout plain", "fanout plain", "fanout TLS", "fanout TLS", "logins plain", "logins TLS");
-        assertThat(lines.get(6)).endsWith(",12000,60.0,12,69905,\"the server closed the connection\"");
+        assertThat(lines.get(6)).endsWith(",12000,60.0,12,69905,\"the server closed the connection\",,,");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.natter.server.core.moderation.Sanction;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.model.ServerState;
 import org.natter.common.protocol.Texts;
+import org.natter.server.core.room.DeliveryBacklog;
 import org.natter.server.core.security.PasswordGate;
 import org.natter.server.core.security.ServerSecurity;
 
@@ -270,6 +271,12 @@ public final class ChatServer implements AutoCloseable {
     public List<ConnectedUser> users() {
         SessionRegistry current = registry;
         return current == null ? List.of() : current.users();
+    }
+
+    /** The backpressure of the current run (its counters), or null when stopped; for tests. */
+    DeliveryBacklog backlog() {
+        SessionRegistry current = registry;
+        return current == null ? null : current.outbox().backlog();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +40,7 @@ import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.FloodWatch;
 import org.natter.server.core.moderation.Sanction;
+import org.natter.server.core.room.DeliveryBacklog;
 import org.natter.server.core.security.PasswordGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,11 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
      */
     private final ArrayDeque<Object> heldBack = new ArrayDeque<>();
     private boolean checkingPassword;
+    /**
+     * Set while the server's backlog holds this sender back ({@link DeliveryBacklog}): reading is off, and the
+     * rest of the last read waits in {@link #heldBack} (at most one read) until the backlog is down. I/O thread only.
+     */
+    private boolean pausedForBacklog;
 
     /** Frames held back during one password check at most; more are dropped (the flood limit stops them sooner). */
     static final int MAX_HELD_BACK = 100;
@@ -158,6 +165,10 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         if (quitting || session.phase() == Session.Phase.CLOSED) {
             return;
         }
+        if (pausedForBacklog) {
+            heldBack.addLast(message);
+            return;
+        }
         if (checkingPassword) {
             if (heldBack.size() < MAX_HELD_BACK) {
                 heldBack.addLast(message);
@@ -212,7 +223,12 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
                 registry.inSequence(() -> registry.login(session, login.name(), login.protocolVersion(), login.id()));
             }
         }
-        while (!heldBack.isEmpty() && !checkingPassword) {
+        handleHeldBack();
+    }
+
+    /** Handles the frames held back, in order, until none is left or they are held again. I/O thread only. */
+    private void handleHeldBack() {
+        while (!heldBack.isEmpty() && !checkingPassword && !pausedForBacklog) {
             channelRead0(ctx, heldBack.removeFirst());
         }
     }
@@ -230,7 +246,33 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             refuse(new ErrorReply(say.id(), ErrorCode.INVALID_TEXT, problem));
             return;
         }
-        registry.inSequence(() -> registry.say(session, say));
+        DeliveryBacklog backlog = registry.outbox().backlog();
+        backlog.messageQueued();
+        registry.inSequence(() -> {
+            backlog.messageTaken();
+            registry.say(session, say);
+        });
+        if (backlog.overloaded() && !pausedForBacklog) {
+            // Backpressure: this sender's next messages wait in its socket until the server has caught up.
+            pausedForBacklog = true;
+            ctx.channel().config().setAutoRead(false);
+            backlog.pause(this::resumeAfterBacklog);
+        }
+    }
+
+    /** The backlog is down: handles what was held back, then reads again. From any thread. */
+    private void resumeAfterBacklog() {
+        try {
+            ctx.executor().execute(() -> {
+                pausedForBacklog = false;
+                handleHeldBack();
+                if (!pausedForBacklog && !quitting) {
+                    ctx.channel().config().setAutoRead(true);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The server is stopping: this connection is being closed.
+        }
     }
 
     @Override

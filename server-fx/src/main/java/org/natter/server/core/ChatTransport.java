@@ -5,13 +5,18 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoEventLoop;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SingleThreadIoEventLoop;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.RejectedExecutionHandlers;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +30,24 @@ final class ChatTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatTransport.class);
 
+    /**
+     * How long an I/O thread runs queued tasks (broadcasts, the sequencer's work) before it turns to its sockets
+     * again. Netty's default is a second: under a stream of broadcasts a {@code ping} (or any request) would wait
+     * that long to be read. The queues themselves are bounded by the backpressure ({@code DeliveryBacklog}).
+     */
+    private static final long TASK_QUANTUM_MILLIS = 10;
+
     private final IoTransport transport = IoTransport.best();
     private final EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1,
             new DefaultThreadFactory("natter-accept", true), transport.handlerFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0,
-            new DefaultThreadFactory("natter-io", true), transport.handlerFactory());
+            new DefaultThreadFactory("natter-io", true), transport.handlerFactory()) {
+        @Override
+        protected IoEventLoop newChild(Executor executor, IoHandlerFactory handlers, Object... args) {
+            return new SingleThreadIoEventLoop(this, executor, handlers, Integer.MAX_VALUE,
+                    RejectedExecutionHandlers.reject(), TASK_QUANTUM_MILLIS);
+        }
+    };
 
     /** One of the I/O threads: the chat's sequencer runs there. */
     EventExecutor anyWorker() {

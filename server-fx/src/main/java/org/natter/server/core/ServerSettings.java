@@ -3,6 +3,7 @@ package org.natter.server.core;
 import java.time.Duration;
 import java.util.Objects;
 import org.natter.server.core.moderation.AddressLimits;
+import org.natter.server.core.room.BacklogLimits;
 import org.natter.server.core.room.RoomSettings;
 
 /**
@@ -27,6 +28,7 @@ import org.natter.server.core.room.RoomSettings;
  * @param historyReplay       the messages of a room a member is shown on entering it (0 to 500)
  * @param addressLimits       what one address may open, and when a flood ends in a disconnect
  * @param waitingRoom         new users wait until the operator admits them (off by default)
+ * @param backlog             how much traffic may wait inside the server before senders are paused (backpressure)
  */
 public record ServerSettings(
         int port,
@@ -44,13 +46,15 @@ public record ServerSettings(
         RoomSettings rooms,
         int historyReplay,
         AddressLimits addressLimits,
-        boolean waitingRoom) {
+        boolean waitingRoom,
+        BacklogLimits backlog) {
 
     public static final int DEFAULT_PORT = 8020;
 
     public ServerSettings {
         Objects.requireNonNull(rooms, "rooms");
         Objects.requireNonNull(addressLimits, "addressLimits");
+        Objects.requireNonNull(backlog, "backlog");
         if (historyReplay < 0 || historyReplay > 500) {
             throw new IllegalArgumentException("The history shown on joining must be 0 to 500 messages.");
         }
@@ -130,6 +134,7 @@ public record ServerSettings(
         private int historyReplay = 50;
         private AddressLimits addressLimits = AddressLimits.defaults();
         private boolean waitingRoom;
+        private BacklogLimits backlog = BacklogLimits.defaults();
 
         private Builder() {
         }
@@ -151,6 +156,7 @@ public record ServerSettings(
             historyReplay = from.historyReplay;
             addressLimits = from.addressLimits;
             waitingRoom = from.waitingRoom;
+            backlog = from.backlog;
         }
 
         public Builder port(int value) {
@@ -229,6 +235,12 @@ public record ServerSettings(
             return this;
         }
 
+        /** The marks of the backpressure on senders; the defaults suit any server, tests lower them. */
+        public Builder backlog(BacklogLimits value) {
+            backlog = value;
+            return this;
+        }
+
         public Builder rooms(RoomSettings value) {
             rooms = value;
             return this;
@@ -238,7 +250,7 @@ public record ServerSettings(
         public ServerSettings build() {
             return new ServerSettings(port, bindAddress, serverName, welcomeText, maxUsers, maxConnections,
                     loginTimeout, pingAfter, idleTimeout, rateBurst, ratePerSecond, maxOutboundBytes, rooms,
-                    historyReplay, addressLimits, waitingRoom);
+                    historyReplay, addressLimits, waitingRoom, backlog);
         }
     }
 

@@ -32,6 +32,8 @@ import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
 import org.natter.server.core.moderation.LoginFailures;
 import org.natter.server.core.moderation.Sanction;
+import org.natter.server.core.room.BacklogLimits;
+import org.natter.server.core.room.DeliveryBacklog;
 import org.natter.server.core.room.FanOut;
 import org.natter.server.core.room.NamePages;
 import org.natter.server.core.room.Outbox;
@@ -90,7 +92,8 @@ final class SessionRegistry {
         this.store = store;
         long lastId = store.lastId();
         this.messageIds = lastId;
-        this.outbox = new Outbox(lastId);
+        BacklogLimits limits = settings.get().backlog();
+        this.outbox = new Outbox(lastId, new DeliveryBacklog(limits.maxQueuedMessages(), limits.maxQueuedDeliveries()));
         Map<String, List<ChatMessage>> recent = new HashMap<>();
         int replay = settings.get().historyReplay();
         for (String room : store.roomsWithHistory()) {

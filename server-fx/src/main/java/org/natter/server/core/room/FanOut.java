@@ -58,7 +58,7 @@ public final class FanOut {
             }
         }
         List<Group> groups = group(chosen);
-        outbox.send(() -> write(frame, groups, m -> true));
+        outbox.send(() -> write(outbox.backlog(), frame, groups, m -> true));
         return chosen.size();
     }
 
@@ -71,7 +71,7 @@ public final class FanOut {
     /** {@link #send} to a room without the outbox's barrier, for presence traffic. */
     public static void sendPresence(Outbox outbox, ServerFrame frame, Room room, Predicate<Member> who) {
         List<Group> groups = room.groups();
-        outbox.send(() -> write(frame, groups, who));
+        outbox.send(() -> write(outbox.backlog(), frame, groups, who));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class FanOut {
         outbox.beforeBroadcast();
         List<Group> groups = room.groups();
         outbox.afterCommit(id, () -> {
-            write(frame, groups, who);
+            write(outbox.backlog(), frame, groups, who);
             then.run();
         });
     }
@@ -99,7 +99,7 @@ public final class FanOut {
         return List.copyOf(groups);
     }
 
-    private static void write(ServerFrame frame, List<Group> groups, Predicate<Member> who) {
+    private static void write(DeliveryBacklog backlog, ServerFrame frame, List<Group> groups, Predicate<Member> who) {
         if (groups.isEmpty()) {
             return;
         }
@@ -111,10 +111,20 @@ public final class FanOut {
                 if (group.loop().inEventLoop()) {
                     deliverAll(group.members(), who, share);
                 } else {
+                    // Counted while queued: a thread far behind makes the backlog pause the senders.
+                    int count = group.members().length;
+                    backlog.deliveriesQueued(count);
                     try {
-                        group.loop().execute(() -> deliverAll(group.members(), who, share));
+                        group.loop().execute(() -> {
+                            try {
+                                deliverAll(group.members(), who, share);
+                            } finally {
+                                backlog.deliveriesDone(count);
+                            }
+                        });
                     } catch (RejectedExecutionException e) {
                         // The server is stopping and this thread takes no more work.
+                        backlog.deliveriesDone(count);
                         share.release();
                     }
                 }

@@ -19,13 +19,28 @@ public final class Outbox {
     }
 
     private final Deque<Entry> waiting = new ArrayDeque<>();
+    private final DeliveryBacklog backlog;
     private long committed;
     private boolean draining;
     private Runnable barrier = () -> { };
 
     /** @param committedSoFar the highest id already stored when the run starts */
     public Outbox(long committedSoFar) {
+        this(committedSoFar, DeliveryBacklog.unbounded());
+    }
+
+    /**
+     * @param backlog counts what waits here (for the store) and what the broadcasts queue on the I/O threads, so
+     *                that senders are paused while it is too much
+     */
+    public Outbox(long committedSoFar, DeliveryBacklog backlog) {
         this.committed = committedSoFar;
+        this.backlog = backlog;
+    }
+
+    /** The server's backpressure, which {@link FanOut} tells about the deliveries it queues. */
+    public DeliveryBacklog backlog() {
+        return backlog;
     }
 
     /**
@@ -46,7 +61,7 @@ public final class Outbox {
         if (draining || waiting.isEmpty()) {
             send.run();
         } else {
-            waiting.add(new Entry(0, send));
+            enqueue(new Entry(0, send));
         }
     }
 
@@ -55,7 +70,7 @@ public final class Outbox {
         if (id <= committed && (draining || waiting.isEmpty())) {
             send.run();
         } else {
-            waiting.add(new Entry(id, send));
+            enqueue(new Entry(id, send));
         }
     }
 
@@ -65,11 +80,17 @@ public final class Outbox {
         draining = true;
         try {
             while (!waiting.isEmpty() && waiting.peek().commitId() <= committed) {
+                backlog.messageTaken();
                 waiting.poll().send().run();
             }
         } finally {
             draining = false;
         }
+    }
+
+    private void enqueue(Entry entry) {
+        backlog.messageQueued();
+        waiting.add(entry);
     }
 
     /** Sends waiting for a commit; for the status line and tests. */
