@@ -304,31 +304,26 @@ final class Session implements Member {
     }
 
     /**
-     * Gathers already encoded bytes (a share of a broadcast; released here) for the next flush, on this
-     * connection's I/O thread. A client that has stopped reading is not given more: once its queue is past the
-     * high-water mark it is disconnected, so it cannot grow server memory. A connection that is already closed just drops them: it is not "too slow".
+     * Gathers an encoded broadcast line (shared by every receiver; copied, never changed) for the next flush, on
+     * this connection's I/O thread. A client that has stopped reading is not given more: once its queue is past the
+     * high-water mark it is disconnected, so it cannot grow server memory. A connection that is already closed just
+     * drops it: it is not "too slow".
      *
      * @return false when the bytes were not written
      */
     @Override
-    public boolean deliver(ByteBuf encoded) {
+    public boolean deliver(byte[] line) {
         if (!channel.isActive()) {
-            encoded.release();
             return false;
         }
         if (!hasRoom()) {
-            encoded.release();
             close(TOO_SLOW);
             return false;
         }
-        try {
-            if (gathered == null) {
-                gathered = channel.alloc().ioBuffer(Math.max(1024, encoded.readableBytes()));
-            }
-            gathered.writeBytes(encoded, encoded.readerIndex(), encoded.readableBytes());
-        } finally {
-            encoded.release();
+        if (gathered == null) {
+            gathered = channel.alloc().ioBuffer(Math.max(1024, line.length));
         }
+        gathered.writeBytes(line);
         if (gathered.readableBytes() >= GATHER_LIMIT) {
             writeGathered();
         }

@@ -201,9 +201,7 @@ class ChatPipelineTest {
         EmbeddedChannel channel = connect();
         Session session = registry.session(registry.pendingHosts().get(0).connectionId());
         channel.close();
-        ByteBuf late = Unpooled.copiedBuffer("{\"type\":\"ping\"}\n", StandardCharsets.UTF_8);
-        assertThat(session.deliver(late)).isFalse();
-        assertThat(late.refCnt()).as("released").isZero();
+        assertThat(session.deliver("{\"type\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(session.closeReason()).isNotEqualTo(Session.TOO_SLOW);
     }
 }

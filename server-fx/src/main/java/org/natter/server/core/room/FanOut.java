@@ -1,7 +1,5 @@
 package org.natter.server.core.room;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.EventLoop;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -103,47 +101,37 @@ public final class FanOut {
         if (groups.isEmpty()) {
             return;
         }
+        // One encoding, shared by every member as an array nobody changes: no reference count to move per
+        // delivery (an atomic operation on a buffer both I/O threads touch), no duplicate to allocate.
         byte[] line = FrameCodec.encodeLine(frame);
-        ByteBuf encoded = PooledByteBufAllocator.DEFAULT.directBuffer(line.length).writeBytes(line);
-        try {
-            for (Group group : groups) {
-                ByteBuf share = encoded.retainedDuplicate();
-                if (group.loop().inEventLoop()) {
-                    deliverAll(group.members(), who, share);
-                } else {
-                    // Counted while queued: a thread far behind makes the backlog pause the senders.
-                    int count = group.members().length;
-                    backlog.deliveriesQueued(count);
-                    try {
-                        group.loop().execute(() -> {
-                            try {
-                                deliverAll(group.members(), who, share);
-                            } finally {
-                                backlog.deliveriesDone(count);
-                            }
-                        });
-                    } catch (RejectedExecutionException e) {
-                        // The server is stopping and this thread takes no more work.
-                        backlog.deliveriesDone(count);
-                        share.release();
-                    }
+        for (Group group : groups) {
+            if (group.loop().inEventLoop()) {
+                deliverAll(group.members(), who, line);
+            } else {
+                // Counted while queued: a thread far behind makes the backlog pause the senders.
+                int count = group.members().length;
+                backlog.deliveriesQueued(count);
+                try {
+                    group.loop().execute(() -> {
+                        try {
+                            deliverAll(group.members(), who, line);
+                        } finally {
+                            backlog.deliveriesDone(count);
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // The server is stopping and this thread takes no more work.
+                    backlog.deliveriesDone(count);
                 }
             }
-        } finally {
-            encoded.release();
         }
     }
 
-    private static void deliverAll(Member[] group, Predicate<Member> who, ByteBuf share) {
-        try {
-            for (Member member : group) {
-                if (who.test(member)) {
-                    // The members copy the bytes without moving the indices, so they can all read the one share.
-                    member.deliver(share.retain());
-                }
+    private static void deliverAll(Member[] group, Predicate<Member> who, byte[] line) {
+        for (Member member : group) {
+            if (who.test(member)) {
+                member.deliver(line);
             }
-        } finally {
-            share.release();
         }
     }
 }

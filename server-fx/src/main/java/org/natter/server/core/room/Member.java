@@ -1,6 +1,5 @@
 package org.natter.server.core.room;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.EventLoop;
 import org.natter.common.protocol.ServerFrame;
 
@@ -16,11 +15,11 @@ public interface Member {
     EventLoop eventLoop();
 
     /**
-     * Takes a share of an encoded broadcast (releases it; reads it without moving its indices, so one buffer may
-     * be handed to many members) and queues it without flushing, adding itself to its thread's {@link FlushBatch}
-     * once until flushed; on {@link #eventLoop()} only.
+     * Queues an encoded broadcast line without flushing (copying it: the array is shared by every member and
+     * never changed), adding itself to its thread's {@link FlushBatch} once until flushed; on
+     * {@link #eventLoop()} only.
      */
-    boolean deliver(ByteBuf encoded);
+    boolean deliver(byte[] line);
 
     /** Flushes what {@link #deliver} wrote; called by {@link FlushBatch} on {@link #eventLoop()}. */
     void flushDelivered();
