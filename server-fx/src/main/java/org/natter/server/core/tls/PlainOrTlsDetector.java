@@ -25,7 +25,8 @@ import org.natter.common.protocol.FrameCodec;
  * place; any other first byte means plain text. Silence is the hard case: a plain client such as {@code nc} (or a
  * Natter app told to use plain text) waits for {@code welcome} before it says anything, while a TLS client on an
  * overloaded machine may send its hello late. So a connection silent for {@link #PLAIN_WAIT} is taken for plain
- * text, unless the server is in a storm of connections ({@link SilentConnections}): then it keeps waiting,
+ * text (on a server that refuses plain text: after {@link #REFUSAL_WAIT}), unless the server is in a storm of
+ * connections ({@link SilentConnections}): then it keeps waiting,
  * half a second at a time, up to the longest wait (the login timeout), since a silent connection in a storm is far
  * more likely a TLS client that has not got round to its hello. Plain text then goes on to the chat when the
  * operator allows it and is otherwise told {@code TLS_REQUIRED} in one line and closed.
@@ -47,6 +48,12 @@ public final class PlainOrTlsDetector extends ByteToMessageDecoder {
      * long for {@code welcome} or {@code TLS_REQUIRED}; a TLS hello is normally there in a millisecond.
      */
     public static final Duration PLAIN_WAIT = Duration.ofMillis(500);
+    /**
+     * How long a silent connection stays undecided, storm or not, on a server that refuses plain text anyway: a
+     * late TLS hello (a busy client, a server whose threads are still warming up) still gets TLS, and a plain client
+     * still hears {@code TLS_REQUIRED} well within the 10 s the apps wait for {@code welcome}.
+     */
+    public static final Duration REFUSAL_WAIT = Duration.ofSeconds(3);
     public static final String NAME = "transport";
     /** The code in the operator's log of a TLS hello that came after the connection was served in plain text. */
     public static final String LATE_HELLO = "LATE_TLS_HELLO";
@@ -104,7 +111,8 @@ public final class PlainOrTlsDetector extends ByteToMessageDecoder {
                 return;
             }
             waits++;
-            if (waits < longestWaits && silent.storm(ctx.executor().ticker().nanoTime())) {
+            boolean refusalWaitLeft = !plainAllowed && waits < REFUSAL_WAIT.toMillis() / PLAIN_WAIT.toMillis();
+            if (waits < longestWaits && (refusalWaitLeft || silent.storm(ctx.executor().ticker().nanoTime()))) {
                 armSilenceTimer(ctx);
             } else {
                 plainText(ctx, true);

@@ -70,10 +70,10 @@ class PlainOrTlsDetectorTest {
     }
 
     @Test
-    void onAQuietServerSilenceIsRefusedAfterHalfASecondWhereTlsIsRequired() {
+    void onAQuietServerSilenceIsRefusedAfterTheRefusalWaitWhereTlsIsRequired() {
         othersSilent(SilentConnections.STORM - 1);
         EmbeddedChannel channel = connect(false);
-        advance(channel, PlainOrTlsDetector.PLAIN_WAIT.minusMillis(1));
+        advance(channel, PlainOrTlsDetector.REFUSAL_WAIT.minusMillis(1));
         assertThat(channel.isActive()).isTrue();
         assertThat(refused).isEmpty();
         advance(channel, Duration.ofMillis(1));
@@ -84,6 +84,17 @@ class PlainOrTlsDetectorTest {
         assertThat(refused).hasSize(1);
         assertThat(chat).isEmpty();
         assertThat(silent.count()).isEqualTo(SilentConnections.STORM - 1);
+    }
+
+    @Test
+    void whereTlsIsRequiredAHelloLaterThanHalfASecondStillStartsTlsOnAQuietServer() {
+        EmbeddedChannel channel = connect(false);
+        advance(channel, PlainOrTlsDetector.PLAIN_WAIT.multipliedBy(3));
+        assertThat(channel.isActive()).isTrue();
+        assertThat((Object) channel.readOutbound()).isNull();
+        channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {0x16}));
+        assertThat(channel.pipeline().get(PlainOrTlsDetector.TLS_HANDLER)).isNotNull();
+        assertThat(refused).isEmpty();
     }
 
     @Test
