@@ -120,8 +120,11 @@ final class LoadClients implements AutoCloseable {
             try {
                 ready.add(future.get(Math.max(0, left), TimeUnit.NANOSECONDS));
                 lastReady = System.nanoTime();
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // Counted below: the result says how many made it and why the first did not.
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Also here: get() may return before the future's own callback has recorded why.
+                failures.add(e.getCause().getMessage());
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Counted below: the result says how many made it.
             }
         }
         return new LoginResult(count, ready, lastReady - started, failures.isEmpty() ? null : failures.peek());

@@ -184,7 +184,10 @@ class ConnectionDoctorTest {
         Diagnosis changed = tlsDoctor.examine(address, f -> { });
         assertFailure(changed, Check.SECURE, "secure.changed");
 
-        Diagnosis plainClient = doctor.examine(address, f -> { });
+        // A server that refuses plain text answers a silent plain client after its refusal wait (2 s): the
+        // doctor's own greeting timeout (4 s) is longer.
+        Diagnosis plainClient = new ConnectionDoctor(Duration.ofSeconds(1), ConnectionDoctor.GREETING_TIMEOUT)
+                .examine(address, f -> { });
         assertFailure(plainClient, Check.ADMISSION, "admission.tlsRequired");
     }
 

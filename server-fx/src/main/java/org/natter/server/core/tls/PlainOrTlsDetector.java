@@ -51,9 +51,10 @@ public final class PlainOrTlsDetector extends ByteToMessageDecoder {
     /**
      * How long a silent connection stays undecided, storm or not, on a server that refuses plain text anyway: a
      * late TLS hello (a busy client, a server whose threads are still warming up) still gets TLS, and a plain client
-     * still hears {@code TLS_REQUIRED} well within the 10 s the apps wait for {@code welcome}.
+     * still hears {@code TLS_REQUIRED} well within the 10 s the apps wait for {@code welcome} and the 4 s the
+     * connection doctor does.
      */
-    public static final Duration REFUSAL_WAIT = Duration.ofSeconds(3);
+    public static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
     public static final String NAME = "transport";
     /** The code in the operator's log of a TLS hello that came after the connection was served in plain text. */
     public static final String LATE_HELLO = "LATE_TLS_HELLO";
