@@ -22,12 +22,10 @@ import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
 import org.natter.common.protocol.Left;
-import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.NameRules;
 import org.natter.common.protocol.NameSkeleton;
 import org.natter.common.protocol.Names;
-import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.Say;
 import org.natter.server.core.moderation.AddressLimiter;
 import org.natter.server.core.moderation.LoginFailures;
@@ -280,31 +278,9 @@ final class SessionRegistry {
         rooms.enterGeneral(session);
         int number = ++loginNumbers;
         String welcome = settings.get().welcomeText();
-        String text = "You are user number " + number + ".";
-        String welcomeText = welcome.isEmpty() ? null : welcome;
-        if (session.takesNamePages()) {
-            // The names online and general's members in pages of bytes kept encoded: no JSON work per name.
-            LoginOk ok = new LoginOk(requestId, name, number, text, List.of(), welcomeText, List.of(), sortedNames.size());
-            List<byte[]> lines = new ArrayList<>();
-            lines.add(FrameCodec.encodeLine(ok));
-            lines.addAll(sortedNames.frames(NamePages.usersPrefix()));
-            Room general = rooms.general();
-            if (general.size() == sortedNames.size()) {
-                // Nobody online has parted general: its members are the names just sent.
-                lines.add(general.stateOfEveryone());
-            } else {
-                lines.addAll(general.stateInPages(null));
-            }
-            session.sendLinesInOrder(lines);
-            rooms.sendReplay(session, rooms.general());
-        } else {
-            RoomState general = rooms.general().state(null);
-            session.sendInOrder(new LoginOk(requestId, name, number, text, userNames(), welcomeText, List.of(general)));
-            if (session.speaksRooms()) {
-                session.sendInOrder(general);
-                rooms.sendReplay(session, rooms.general());
-            }
-        }
+        LoginAnswer.send(session, new LoginOk(requestId, name, number, "You are user number " + number + ".", List.of(),
+                welcome.isEmpty() ? null : welcome), sortedNames, rooms.general());
+        rooms.sendReplay(session, rooms.general());
         rooms.announceLogin(session, now, presence);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
         return null;
@@ -486,9 +462,5 @@ final class SessionRegistry {
     /** Milliseconds are enough for a chat and keep the wire readable. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private List<String> userNames() {
-        return sortedNames.all();
     }
 }
