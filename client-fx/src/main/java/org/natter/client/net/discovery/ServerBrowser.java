@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -40,6 +41,8 @@ public final class ServerBrowser implements AutoCloseable {
 
     private final List<JmDNS> browsers = new ArrayList<>();
     private final Map<String, FoundServer> found = new ConcurrentHashMap<>();
+    /** Servers resolved once without their TXT record and asked again (once each, so a broken one costs one query). */
+    private final Set<String> askedAgain = ConcurrentHashMap.newKeySet();
     private final Consumer<List<FoundServer>> changed;
 
     private ServerBrowser(Consumer<List<FoundServer>> changed) {
@@ -132,7 +135,13 @@ public final class ServerBrowser implements AutoCloseable {
 
             @Override
             public void serviceResolved(ServiceEvent event) {
-                FoundServer server = toFoundServer(event.getName(), event.getInfo());
+                ServiceInfo info = event.getInfo();
+                if (info != null && !info.getPropertyNames().hasMoreElements() && askedAgain.add(event.getName())) {
+                    // Resolved before its TXT record arrived (name, version, fingerprint): shown as it is for now,
+                    // and asked once more, so that the details replace it when they come.
+                    dns.requestServiceInfo(event.getType(), event.getName(), true);
+                }
+                FoundServer server = toFoundServer(event.getName(), info);
                 if (server == null || found.size() >= MAX_SERVERS && !found.containsKey(server.instance())) {
                     return;
                 }

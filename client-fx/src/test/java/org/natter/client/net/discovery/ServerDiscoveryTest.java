@@ -130,7 +130,8 @@ class ServerDiscoveryTest {
                 break;
             }
             for (FoundServer found : list) {
-                if (found.announcement().serverName().equals(name)) {
+                // With its details: a server resolved before its TXT record came is listed first without them.
+                if (found.announcement().serverName().equals(name) && found.announcement().fingerprint() != null) {
                     return found;
                 }
             }
