@@ -3,10 +3,10 @@ package org.natter.server.core;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -29,8 +29,11 @@ final class RoomUpdates {
     private final ServerEvents events;
     /** Is the room still one of the server's? A room deleted meanwhile is not told about again. */
     private final Predicate<Room> exists;
-    /** When each room's last update was told, in {@link System#nanoTime()}. */
-    private final Map<Room, Long> lastTold = new IdentityHashMap<>();
+    /**
+     * When each room's last update was told, in {@link System#nanoTime()}. Weak (a room has identity equality):
+     * a deleted room, never changed again, does not stay here with its replay buffer.
+     */
+    private final Map<Room, Long> lastTold = new WeakHashMap<>();
     private final Set<Room> waiting = new LinkedHashSet<>();
     private boolean scheduled;
 
