@@ -1,5 +1,8 @@
 package org.natter.bench;
 
+import static org.natter.server.OptionValues.integer;
+import static org.natter.server.OptionValues.value;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -146,25 +149,6 @@ record BenchOptions(String mode, String host, int port, int receivers, int sende
         if (!address.isLoopbackAddress() && !allowRemote) {
             throw new IllegalArgumentException(host + " is not this machine. The bench loads a server heavily; "
                     + "add --allow-remote if it is yours and you mean it.");
-        }
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value.");
-        }
-        return args.get(index);
-    }
-
-    private static int integer(String option, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + value + ".");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, not \"" + text + "\".");
         }
     }
 }

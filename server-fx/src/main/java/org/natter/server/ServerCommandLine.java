@@ -1,5 +1,8 @@
 package org.natter.server;
 
+import static org.natter.server.OptionValues.integer;
+import static org.natter.server.OptionValues.value;
+
 import java.time.Duration;
 import java.util.List;
 import org.natter.server.core.ServerSettings;
@@ -124,25 +127,6 @@ record ServerCommandLine(ServerSettings settings, boolean headless, boolean star
         settings.rooms(new RoomSettings(userRooms, maxRooms, maxRoomsPerUser, maxRoomMembers, emptyRoomGrace));
         return new ServerCommandLine(settings.build(), headless, start, showMessages, dataDir, help,
                 new Retention(keepDays, keepPerRoom), allowPlain, passwordFile, announce);
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value.");
-        }
-        return args.get(index);
-    }
-
-    private static int integer(String option, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + value + ".");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, not \"" + text + "\".");
-        }
     }
 
     private static double decimal(String option, String text) {

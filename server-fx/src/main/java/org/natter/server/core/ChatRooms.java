@@ -14,7 +14,6 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.History;
 import org.natter.common.protocol.Joined;
 import org.natter.common.protocol.Left;
 import org.natter.common.protocol.Message;
@@ -87,8 +86,7 @@ final class ChatRooms {
         }
         Room room = directory.find(name);
         if (room != null && room.contains(session)) {
-            sendState(session, room, requestId);
-            sendReplay(session, room);
+            RoomArrival.stateAndReplay(outbox, session, room, requestId);
             return;
         }
         RoomSettings limits = settings.get().rooms();
@@ -108,31 +106,9 @@ final class ChatRooms {
             return;
         }
         enter(session, room);
-        sendState(session, room, requestId);
-        sendReplay(session, room);
+        RoomArrival.stateAndReplay(outbox, session, room, requestId);
         FanOut.send(outbox, new Joined(session.name(), room.name(), now()), room, m -> m != session);
         roomChanged(room);
-    }
-
-    /** The {@code room} frame, with its members listed (version 2) or followed by them in pages (version 3). */
-    private static void sendState(Session session, Room room, String requestId) {
-        if (session.takesNamePages()) {
-            session.sendLinesInOrder(room.stateInPages(requestId));
-        } else {
-            session.sendInOrder(room.state(requestId));
-        }
-    }
-
-    /**
-     * The room's latest messages to a version-2 member who just entered it, read from the replay buffer when the
-     * outbox reaches this point: everything delivered before is in it, everything after comes live.
-     */
-    void sendReplay(Session session, Room room) {
-        if (!session.speaksRooms()) {
-            return;
-        }
-        outbox.send(() -> session.sendInOrder(
-                new History(null, room.name(), null, room.recent(), room.recentIsComplete())));
     }
 
     private Room createForUser(Session session, String name, String requestId, RoomSettings limits) {

@@ -241,37 +241,41 @@ final class Session implements Member {
      */
     void sendLinesInOrder(List<byte[]> parts) {
         outbox.send(() -> onOwnThread(() -> {
-            if (!channel.isActive()) {
-                return;
+            if (writable()) {
+                int length = 0;
+                for (byte[] part : parts) {
+                    length += part.length;
+                }
+                ByteBuf lines = channel.alloc().ioBuffer(length);
+                for (byte[] part : parts) {
+                    lines.writeBytes(part);
+                }
+                channel.writeAndFlush(lines, channel.voidPromise());
             }
-            if (!hasRoom()) {
-                close(TOO_SLOW);
-                return;
-            }
-            int length = 0;
-            for (byte[] part : parts) {
-                length += part.length;
-            }
-            ByteBuf lines = channel.alloc().ioBuffer(length);
-            for (byte[] part : parts) {
-                lines.writeBytes(part);
-            }
-            writeGathered();
-            channel.writeAndFlush(lines, channel.voidPromise());
         }));
     }
 
     /** Sends one frame to this client alone (on its I/O thread), unless it has stopped reading (then it is dropped). */
     void send(ServerFrame frame) {
+        if (writable()) {
+            channel.writeAndFlush(frame, channel.voidPromise());
+        }
+    }
+
+    /**
+     * Readies the channel for a frame of this client's own: false (and the frame is dropped) when it is closed or
+     * has stopped reading, which closes it; else what was gathered goes first, so nothing overtakes a broadcast.
+     */
+    private boolean writable() {
         if (!channel.isActive()) {
-            return;
+            return false;
         }
         if (!hasRoom()) {
             close(TOO_SLOW);
-            return;
+            return false;
         }
         writeGathered();
-        channel.writeAndFlush(frame, channel.voidPromise());
+        return true;
     }
 
     /** {@link #sendAndClose}, from the sequencer, in the sequencer's order. */

@@ -280,7 +280,7 @@ final class SessionRegistry {
         String welcome = settings.get().welcomeText();
         LoginAnswer.send(session, new LoginOk(requestId, name, number, "You are user number " + number + ".", List.of(),
                 welcome.isEmpty() ? null : welcome), sortedNames, rooms.general());
-        rooms.sendReplay(session, rooms.general());
+        RoomArrival.replay(outbox, session, rooms.general());
         rooms.announceLogin(session, now, presence);
         events.publish(new ServerEvent.UserJoined(now, session.asUser()));
         return null;

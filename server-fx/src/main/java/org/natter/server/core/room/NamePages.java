@@ -26,6 +26,7 @@ public final class NamePages {
 
     private static final byte[] MORE = bytes("],\"more\":true}\n");
     private static final byte[] LAST = bytes("],\"more\":false}\n");
+    private static final byte[] USERS_PREFIX = bytes("{\"type\":\"users\",\"names\":[");
 
     private final int pageSize;
     private final List<Page> pages = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class NamePages {
 
     /** The start of a {@code users} page. */
     public static byte[] usersPrefix() {
-        return bytes("{\"type\":\"users\",\"names\":[");
+        return USERS_PREFIX;
     }
 
     /** The start of a {@code members} page of {@code room}. */

@@ -199,7 +199,7 @@ public final class Room {
 
     /** The {@code room} frame a version-2 joiner receives: the members listed in it. */
     public RoomState state(String requestId) {
-        return state(requestId, memberNames(), null);
+        return state(requestId, memberNames(), null, null);
     }
 
     /**
@@ -208,7 +208,7 @@ public final class Room {
      */
     public List<byte[]> stateInPages(String requestId) {
         List<byte[]> lines = new ArrayList<>();
-        lines.add(FrameCodec.encodeLine(state(requestId, List.of(), sortedNames.size())));
+        lines.add(FrameCodec.encodeLine(state(requestId, List.of(), sortedNames.size(), null)));
         lines.addAll(sortedNames.frames(NamePages.membersPrefix(name)));
         return lines;
     }
@@ -218,15 +218,13 @@ public final class Room {
      * login, when every user online is in the room, which halves what a login in a big chat costs.
      */
     public byte[] stateOfEveryone() {
-        return FrameCodec.encodeLine(new RoomState(null, name, topic.isEmpty() ? null : topic, List.of(),
-                policy.isModerated() ? Boolean.TRUE : null,
-                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds(), sortedNames.size(), true));
+        return FrameCodec.encodeLine(state(null, List.of(), sortedNames.size(), true));
     }
 
-    private RoomState state(String requestId, List<String> names, Integer count) {
+    private RoomState state(String requestId, List<String> names, Integer count, Boolean everyone) {
         return new RoomState(requestId, name, topic.isEmpty() ? null : topic, names,
                 policy.isModerated() ? Boolean.TRUE : null,
-                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds(), count);
+                policy.slowMode().isZero() ? null : (int) policy.slowMode().toSeconds(), count, everyone);
     }
 
     public RoomSummary summary() {
