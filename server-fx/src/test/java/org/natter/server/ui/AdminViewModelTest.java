@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +50,7 @@ class AdminViewModelTest {
     private final MutableClock clock = new MutableClock(T0);
     private ChatServer server;
     private AdminViewModel viewModel;
+    private ExecutorService fxStandIn;
 
     @BeforeEach
     void setUp() {
@@ -56,6 +61,9 @@ class AdminViewModelTest {
     @AfterEach
     void tearDown() {
         server.close();
+        if (fxStandIn != null) {
+            fxStandIn.shutdownNow();
+        }
     }
 
     private AdminViewModel newViewModel(Executor fx, int logCapacity) {
@@ -289,47 +297,49 @@ class AdminViewModelTest {
 
     @Test
     void startAndStopDriveTheRealServer() throws Exception {
-        int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
+        ServerControlViewModel control = onFxStandIn().control();
+        int port = onFx(control::start).get(10, TimeUnit.SECONDS);
 
         assertThat(port).isPositive();
         // The server's own events (STARTING, then RUNNING and Started) come on its event thread and may land
         // after start() completed, clearing the addresses until Started brings them back.
-        awaitAddresses();
-        assertThat(viewModel.control().stateProperty().get()).isEqualTo(ServerState.RUNNING);
-        assertThat(viewModel.control().addresses()).isNotEmpty().allMatch(a -> a.endsWith(":" + port));
+        awaitAddresses(control);
+        assertThat(onFx(() -> control.stateProperty().get())).isEqualTo(ServerState.RUNNING);
+        assertThat(onFx(() -> List.copyOf(control.addresses()))).isNotEmpty().allMatch(a -> a.endsWith(":" + port));
 
-        viewModel.control().stop().get(10, TimeUnit.SECONDS);
-        assertThat(viewModel.control().stateProperty().get()).isEqualTo(ServerState.STOPPED);
-        assertThat(viewModel.control().addresses()).isEmpty();
+        onFx(control::stop).get(10, TimeUnit.SECONDS);
+        assertThat(onFx(() -> control.stateProperty().get())).isEqualTo(ServerState.STOPPED);
+        assertThat(onFx(() -> List.copyOf(control.addresses()))).isEmpty();
 
-        int again = viewModel.control().start().get(10, TimeUnit.SECONDS);
+        int again = onFx(control::start).get(10, TimeUnit.SECONDS);
         assertThat(again).isPositive();
-        assertThat(viewModel.control().stateProperty().get()).isEqualTo(ServerState.RUNNING);
+        assertThat(onFx(() -> control.stateProperty().get())).isEqualTo(ServerState.RUNNING);
     }
 
     @Test
     void aLoopbackServerOffersOnlyItsLoopbackAddressAndSaysOnlyThisComputerCanConnect() throws Exception {
         server.close();
         server = new ChatServer(ServerSettings.builder().port(0).bindAddress("127.0.0.1").build());
-        viewModel = newViewModel(DIRECT, LogViewModel.DEFAULT_CAPACITY);
+        ServerControlViewModel control = onFxStandIn().control();
 
-        int port = viewModel.control().start().get(10, TimeUnit.SECONDS);
-        awaitAddresses();
+        int port = onFx(control::start).get(10, TimeUnit.SECONDS);
+        awaitAddresses(control);
 
-        assertThat(viewModel.control().addresses()).containsExactly("127.0.0.1:" + port);
-        assertThat(viewModel.control().reachNoteProperty().get())
+        assertThat(onFx(() -> List.copyOf(control.addresses()))).containsExactly("127.0.0.1:" + port);
+        assertThat(onFx(() -> control.reachNoteProperty().get()))
                 .isEqualTo("Only this computer can connect (listening on 127.0.0.1)");
-        viewModel.control().stop().get(10, TimeUnit.SECONDS);
-        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+        onFx(control::stop).get(10, TimeUnit.SECONDS);
+        assertThat(onFx(() -> control.reachNoteProperty().get())).isEmpty();
     }
 
     @Test
     void aServerOnEveryInterfaceHasNoLocalOnlyNote() throws Exception {
-        viewModel.control().start().get(10, TimeUnit.SECONDS);
-        awaitAddresses();
+        ServerControlViewModel control = onFxStandIn().control();
+        onFx(control::start).get(10, TimeUnit.SECONDS);
+        awaitAddresses(control);
 
-        assertThat(viewModel.control().addresses()).isNotEmpty();
-        assertThat(viewModel.control().reachNoteProperty().get()).isEmpty();
+        assertThat(onFx(() -> List.copyOf(control.addresses()))).isNotEmpty();
+        assertThat(onFx(() -> control.reachNoteProperty().get())).isEmpty();
     }
 
     @Test
@@ -384,11 +394,35 @@ class AdminViewModelTest {
     }
 
     /** Waits (at most 10 s) until the window offers addresses. */
-    private void awaitAddresses() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (viewModel.control().addresses().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    /**
+     * A view model whose "FX thread" is one real thread, as in the window: with the direct executor, a running
+     * server's start answer and its Started event would change the addresses from two threads at once.
+     */
+    private AdminViewModel onFxStandIn() {
+        viewModel.dispose();
+        fxStandIn = Executors.newSingleThreadExecutor(task -> new Thread(task, "fx-stand-in"));
+        viewModel = newViewModel(fxStandIn, LogViewModel.DEFAULT_CAPACITY);
+        return viewModel;
+    }
+
+    private <T> T onFx(Callable<T> read) throws Exception {
+        return fxStandIn.submit(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits, without polling, until the control shows addresses (Started may come after start() answered). */
+    private void awaitAddresses(ServerControlViewModel control) throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        fxStandIn.execute(() -> {
+            if (!control.addresses().isEmpty()) {
+                shown.countDown();
+            }
+            control.addresses().addListener((ListChangeListener<String>) change -> {
+                if (!change.getList().isEmpty()) {
+                    shown.countDown();
+                }
+            });
+        });
+        assertThat(shown.await(10, TimeUnit.SECONDS)).as("addresses shown").isTrue();
     }
 
     private static ConnectedUser user(long id, String name, long messages) {
