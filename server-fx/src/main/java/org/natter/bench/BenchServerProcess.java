@@ -70,10 +70,14 @@ final class BenchServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** The memory and collector options of this JVM, which ./natter took from the server's settings. */
+    /**
+     * The memory, collector and buffer options of this JVM, which ./natter took from the server's settings (the
+     * buffer ones let Netty free direct memory without a cleaner).
+     */
     static List<String> jvmSettings() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xm") || a.startsWith("-Xss") || a.startsWith("-XX:"))
+                .filter(a -> a.startsWith("-Xm") || a.startsWith("-Xss") || a.startsWith("-XX:")
+                        || a.startsWith("-Dio.netty.") || a.startsWith("--add-opens=java.base/"))
                 .toList();
     }
 
