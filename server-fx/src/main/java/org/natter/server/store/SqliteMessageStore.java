@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * up to {@value #BATCH} messages at a time, stores them in one transaction (group commit, so throughput does not
  * fall to one sync per message) and then reports the highest id it committed. One reader thread
  * ({@code natter-store-reader}) owns a second connection for pages and searches; WAL mode lets it read while the
- * writer writes. Nothing here runs on a Netty event loop or the FX thread.
+ * writer writes. A third connection copies the log back into the file beside them ({@link WalCheckpoints}), so
+ * the writer never stops for that. Nothing here runs on a Netty event loop or the FX thread.
  *
  * <p>Durability: WAL with {@code synchronous=NORMAL}: a committed transaction survives the process being killed
  * ({@code kill -9}); a power cut may lose the last commits.
@@ -56,6 +57,7 @@ public final class SqliteMessageStore implements MessageStore {
     private final Retention retention;
     private final Connection writer;
     private final Connection reader;
+    private final WalCheckpoints checkpoints;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "natter-store-reader"));
@@ -72,6 +74,8 @@ public final class SqliteMessageStore implements MessageStore {
             Schema.migrate(writer);
             this.reader = open(file);
             this.lastIdAtOpen = queryLong(writer, "SELECT coalesce(max(id), 0) FROM message");
+            WalCheckpoints.leaveCheckpointsToThem(writer);
+            this.checkpoints = new WalCheckpoints(open(file), file);
         } catch (SQLException | RuntimeException e) {
             writer.close();
             throw e;
@@ -103,6 +107,10 @@ public final class SqliteMessageStore implements MessageStore {
 
     public Path file() {
         return file;
+    }
+
+    WalCheckpoints checkpoints() {
+        return checkpoints;
     }
 
     @Override
@@ -315,6 +323,7 @@ public final class SqliteMessageStore implements MessageStore {
             Thread.currentThread().interrupt();
         }
         reads.shutdown();
+        checkpoints.close();
         try {
             reads.awaitTermination(5, TimeUnit.SECONDS);
             reader.close();
