@@ -3,7 +3,6 @@ package org.natter.server.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,7 +59,7 @@ public final class SqliteMessageStore implements MessageStore {
     private final WalCheckpoints checkpoints;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> daemon(r, "natter-store-reader"));
+    private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> SqliteConnections.daemon(r, "natter-store-reader"));
     private final Thread writerThread;
     private final long lastIdAtOpen;
     private volatile boolean closed;
@@ -68,14 +67,14 @@ public final class SqliteMessageStore implements MessageStore {
     private SqliteMessageStore(Path file, Retention retention) throws SQLException {
         this.file = file;
         this.retention = retention;
-        this.writer = open(file);
+        this.writer = SqliteConnections.open(file);
         try {
-            checkIntegrity(writer, file);
+            SqliteConnections.checkIntegrity(writer, file);
             Schema.migrate(writer);
-            this.reader = open(file);
-            this.lastIdAtOpen = queryLong(writer, "SELECT coalesce(max(id), 0) FROM message");
+            this.reader = SqliteConnections.open(file);
+            this.lastIdAtOpen = SqliteConnections.queryLong(writer, "SELECT coalesce(max(id), 0) FROM message");
             WalCheckpoints.leaveCheckpointsToThem(writer);
-            this.checkpoints = new WalCheckpoints(open(file), file);
+            this.checkpoints = new WalCheckpoints(SqliteConnections.open(file), file);
         } catch (SQLException | RuntimeException e) {
             writer.close();
             throw e;
@@ -390,42 +389,5 @@ public final class SqliteMessageStore implements MessageStore {
                 Thread.sleep(RETRY.toMillis());
             }
         }
-    }
-
-    private static Connection open(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode = WAL");
-            statement.execute("PRAGMA synchronous = NORMAL");
-            statement.execute("PRAGMA foreign_keys = ON");
-            statement.execute("PRAGMA busy_timeout = 5000");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
-    }
-
-    private static void checkIntegrity(Connection connection, Path file) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
-            if (!"ok".equals(verdict)) {
-                throw new StoreException("The history database " + file + " is damaged (" + verdict + "). Natter will"
-                        + " not overwrite it: move it away to start with an empty history, or restore a backup.", null);
-            }
-        }
-    }
-
-    private static long queryLong(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? result.getLong(1) : 0;
-        }
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

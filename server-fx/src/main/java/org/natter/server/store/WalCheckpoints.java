@@ -37,11 +37,8 @@ final class WalCheckpoints implements AutoCloseable {
     private final Connection connection;
     private final Path walFile;
     private final long truncateFromBytes;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread checkpoints = new Thread(runnable, "natter-store-checkpoint");
-        checkpoints.setDaemon(true);
-        return checkpoints;
-    });
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            runnable -> SqliteConnections.daemon(runnable, "natter-store-checkpoint"));
 
     /** @param connection a connection of its own to the database, in WAL mode; closed with this */
     WalCheckpoints(Connection connection, Path databaseFile) {
