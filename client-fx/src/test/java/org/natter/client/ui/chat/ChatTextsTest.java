@@ -68,6 +68,17 @@ class ChatTextsTest {
     }
 
     @Test
+    void numbersInNamesSortByTheirValue() {
+        List<String> names = new ArrayList<>(List.of("pupil_10", "pupil_2", "Pupil_1", "pupil", "pupil_02b", "room9",
+                "room10", "99999999999999999999999", "7"));
+
+        names.sort(NameOrder.comparator(Locale.ENGLISH));
+
+        assertThat(names).containsExactly("7", "99999999999999999999999", "pupil", "Pupil_1", "pupil_2", "pupil_02b",
+                "pupil_10", "room9", "room10");
+    }
+
+    @Test
     void norwegianKeepsItsOwnAlphabet() {
         List<String> names = new ArrayList<>(List.of("Øystein", "zed", "otto"));
 
