@@ -1,23 +1,39 @@
 package org.natter.server.core.tls;
 
+import io.netty.handler.ssl.OpenSsl;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
 import javax.net.ssl.SSLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The server side of TLS: TLS 1.3 only, with the JDK's provider and the server's own certificate. */
+/**
+ * The server side of TLS: TLS 1.3 only, with the server's own certificate. BoringSSL (netty-tcnative) where it
+ * loads: its handshakes cost a fraction of the JDK's, and in a login storm over TLS the handshakes are the work;
+ * the JDK's provider elsewhere (another platform, a library that does not load).
+ */
 public final class TlsContexts {
 
     public static final String PROTOCOL = "TLSv1.3";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TlsContexts.class);
+
     private TlsContexts() {
+    }
+
+    /** The provider the server's TLS uses; logged at start. */
+    public static SslProvider provider() {
+        return OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
     }
 
     /** Builds the context once per certificate; it is then shared by every connection (thread-safe). */
     public static SslContext forServer(ServerCertificate certificate) {
+        SslProvider provider = provider();
+        LOG.info("TLS 1.3 by {}", provider == SslProvider.OPENSSL ? OpenSsl.versionString() : "the JDK");
         try {
             return SslContextBuilder.forServer(certificate.key(), certificate.certificate())
-                    .sslProvider(SslProvider.JDK)
+                    .sslProvider(provider)
                     .protocols(PROTOCOL)
                     .build();
         } catch (SSLException e) {
