@@ -22,22 +22,31 @@ public final class TlsContexts {
     private TlsContexts() {
     }
 
-    /** The provider the server's TLS uses; logged at start. */
+    /** The provider the server's TLS uses; chosen and logged once. */
     public static SslProvider provider() {
-        return OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
+        return Chosen.PROVIDER;
     }
 
     /** Builds the context once per certificate; it is then shared by every connection (thread-safe). */
     public static SslContext forServer(ServerCertificate certificate) {
-        SslProvider provider = provider();
-        LOG.info("TLS 1.3 by {}", provider == SslProvider.OPENSSL ? OpenSsl.versionString() : "the JDK");
         try {
             return SslContextBuilder.forServer(certificate.key(), certificate.certificate())
-                    .sslProvider(provider)
+                    .sslProvider(provider())
                     .protocols(PROTOCOL)
                     .build();
         } catch (SSLException e) {
             throw new IllegalStateException("TLS 1.3 is not available in this Java", e);
+        }
+    }
+
+    /** Chosen when first needed, once for the process (the class's initialisation is thread-safe). */
+    private static final class Chosen {
+        static final SslProvider PROVIDER = choose();
+
+        private static SslProvider choose() {
+            SslProvider provider = OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
+            LOG.info("TLS 1.3 by {}", provider == SslProvider.OPENSSL ? OpenSsl.versionString() : "the JDK");
+            return provider;
         }
     }
 }
