@@ -409,6 +409,12 @@ public final class Package {
      * signed providers; Natter uses them as a plain library (the certificate code asks the JDK's own providers),
      * and checking the signature is a large share of the server's start: the first class read from bcprov parses
      * and hashes a manifest of 800 KB, and class-data sharing leaves out classes of signed jars.
+     *
+     * <p>For the same reason a jar's registration of security providers ({@value #PROVIDER_REGISTRATION}) is left
+     * out: the JDK looks for the providers its configuration names but the image lacks (SunPKCS11) among the
+     * registered ones, and to read their names it creates each of them. BouncyCastle's two providers set up
+     * several thousand algorithms when created, about a fifth of a second of the server's start and work for the
+     * JIT compilers besides, for nothing: Natter never asks for them.
      */
     static void copyUnsigned(Path jar, Path target) throws IOException {
         try (JarFile in = new JarFile(jar.toFile(), false)) {
@@ -423,7 +429,8 @@ public final class Package {
                     manifest)) {
                 for (ZipEntry entry : in.stream().toList()) {
                     String name = entry.getName();
-                    if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || SIGNATURE_FILE.matcher(name).matches()) {
+                    if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || SIGNATURE_FILE.matcher(name).matches()
+                            || name.equals(PROVIDER_REGISTRATION)) {
                         continue;
                     }
                     ZipEntry copy = new ZipEntry(name);
@@ -439,6 +446,8 @@ public final class Package {
     }
 
     static final Pattern SIGNATURE_FILE = Pattern.compile("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
+
+    static final String PROVIDER_REGISTRATION = "META-INF/services/java.security.Provider";
 
     static void extractNativeLibraries(Path jar, Path dir) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {

@@ -47,11 +47,17 @@ public final class ServerMain {
         Path dataDir = DataDirectory.resolve(commandLine.dataDir());
         // Read by logback.xml; must be set before the first logger is created.
         System.setProperty("natter.data.dir", dataDir.toString());
-        // The store opens (SQLite, the logging set-up) on a second thread while this one reads the certificate:
-        // both are on the way to the first window and neither needs the other.
+        // The store opens (SQLite, the logging set-up) on a second thread while this one goes on (the certificate,
+        // or JavaFX's start): both are on the way to the first window and neither needs the other.
         CompletableFuture<SqliteMessageStore> opening = CompletableFuture.supplyAsync(
                 () -> SqliteMessageStore.open(dataDir, commandLine.retention()),
                 task -> startDaemon(task, "natter-store-open"));
+        if (!commandLine.headless()) {
+            if (!runWindow(commandLine, dataDir, opening)) {
+                System.exit(1);
+            }
+            return;
+        }
         PasswordHash password = null;
         ServerCertificate certificate;
         try {
@@ -62,15 +68,12 @@ public final class ServerMain {
             certificate = ServerCertificate.loadOrCreate(dataDir);
         } catch (IllegalArgumentException | java.io.IOException e) {
             System.err.println("natter server: " + e.getMessage());
-            if (!commandLine.headless()) {
-                ServerApp.showProblem(e.getMessage());
-            }
             System.exit(1);
             return;
         }
         // The first TLS context of a JVM takes most of a second (the JDK's TLS classes and their set-up); the
-        // window and the console each build theirs a little later. A throw-away one built now, beside the store's
-        // opening and JavaFX's start, makes theirs quick.
+        // console builds its own a little later. A throw-away one built now, beside the store's opening, makes it
+        // quick.
         ServerCertificate loaded = certificate;
         startDaemon(() -> {
             try {
@@ -84,20 +87,54 @@ public final class ServerMain {
             store = join(opening);
         } catch (StoreException e) {
             System.err.println("natter server: " + e.getMessage());
-            if (!commandLine.headless()) {
-                ServerApp.showProblem(e.getMessage());
-            }
             System.exit(1);
             return;
         }
-        if (commandLine.headless()) {
-            // The headless server takes its security from the command line only: TLS always, plain text and a
-            // password when asked for.
-            System.exit(runHeadless(commandLine, store,
-                    ServerSecurity.tls(certificate, commandLine.allowPlain(), password)));
-        }
-        ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, store,
-                new ServerApp.Security(certificate, commandLine.allowPlain(), password), commandLine.announce());
+        // The headless server takes its security from the command line only: TLS always, plain text and a
+        // password when asked for.
+        System.exit(runHeadless(commandLine, store, ServerSecurity.tls(certificate, commandLine.allowPlain(), password)));
+    }
+
+    /**
+     * The admin window. JavaFX starts at once on this thread while the store opens on its own and a third thread
+     * reads the certificate and builds the TLS context: the first window waits for the slowest of the three, not
+     * for their sum. A problem with the password file, the certificate or the store is reported as before (in
+     * that order when there are several), on standard error and in a dialog.
+     *
+     * @return false when the server could not start
+     */
+    private static boolean runWindow(ServerCommandLine commandLine, Path dataDir,
+                                     CompletableFuture<SqliteMessageStore> opening) {
+        CompletableFuture<ServerSecurity> securing = CompletableFuture.supplyAsync(() -> {
+            try {
+                PasswordHash password = commandLine.passwordFile() == null ? null
+                        : ServerSecuritySetup.passwordFrom(commandLine.passwordFile());
+                // Made once, at the first start, and used again on every start so that clients' pins stay valid.
+                ServerCertificate certificate = ServerCertificate.loadOrCreate(dataDir);
+                return new ServerApp.Security(certificate, commandLine.allowPlain(), password).withSaved(dataDir);
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                throw new ServerApp.StartProblem(e.getMessage());
+            }
+        }, task -> startDaemon(task, "natter-security"));
+        CompletableFuture<MessageStore> store = opening.handle((opened, failure) -> {
+            if (failure == null) {
+                return opened;
+            }
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof StoreException) {
+                throw new ServerApp.StartProblem(cause.getMessage());
+            }
+            throw new CompletionException(cause);
+        });
+        // thenCombine waits for both and reports the security's failure before the store's.
+        CompletableFuture<ServerApp.Prepared> preparing = securing.thenCombine(store, (security, history) -> new ServerApp.Prepared(history, security));
+        preparing.whenComplete((prepared, failure) -> {
+            if (failure != null && failure.getCause() instanceof ServerApp.StartProblem problem) {
+                System.err.println("natter server: " + problem.getMessage());
+            }
+        });
+        return ServerApp.run(commandLine.settings(), commandLine.startAtOnce(), dataDir, preparing,
+                commandLine.announce());
     }
 
     private static Thread startDaemon(Runnable task, String name) {

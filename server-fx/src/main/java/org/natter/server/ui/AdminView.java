@@ -47,15 +47,13 @@ public final class AdminView {
     @FXML private LogView logController;
     @FXML private UsersView usersController;
     @FXML private PendingView pendingController;
-    @FXML private RoomsView roomsController;
-    @FXML private BansView bansController;
     @FXML private Tab auditTab;
-    @FXML private AuditView auditController;
 
     private final Timeline ticker = new Timeline();
     private AdminViewModel viewModel;
     private Messages messages;
     private Path settingsFile;
+    private Runnable tabBuilt = () -> { };
 
     void bind(AdminViewModel adminViewModel, Messages texts, ZoneId zone, Path settingsFilePath) {
         this.viewModel = adminViewModel;
@@ -93,14 +91,17 @@ public final class AdminView {
         logController.bind(viewModel.log(), messages, viewModel::showNotice);
         usersController.bind(viewModel.users(), messages, zone);
         pendingController.bind(viewModel.pending(), messages);
-        roomsController.bind(viewModel.rooms(), messages);
-        bansController.bind(viewModel.bans(), messages, zone);
+        new LazyTab<RoomsView>(roomsTab, "rooms/Rooms.fxml", messages.bundle(),
+                rooms -> rooms.bind(viewModel.rooms(), messages), this::tabBuilt);
+        new LazyTab<BansView>(bansTab, "bans/Bans.fxml", messages.bundle(),
+                bans -> bans.bind(viewModel.bans(), messages, zone), this::tabBuilt);
         bansTab.setOnSelectionChanged(event -> {
             if (bansTab.isSelected()) {
                 viewModel.bans().refresh();
             }
         });
-        auditController.bind(viewModel.audit(), messages, zone);
+        new LazyTab<AuditView>(auditTab, "audit/Audit.fxml", messages.bundle(),
+                audit -> audit.bind(viewModel.audit(), messages, zone), this::tabBuilt);
         auditTab.setOnSelectionChanged(event -> {
             if (auditTab.isSelected()) {
                 viewModel.audit().refresh();
@@ -120,12 +121,22 @@ public final class AdminView {
         ticker.play();
     }
 
+    /** Runs when a tab's content was built on its first selection (on the FX thread). */
+    void setOnTabBuilt(Runnable action) {
+        tabBuilt = action;
+    }
+
+    private void tabBuilt() {
+        tabBuilt.run();
+    }
+
     /** After the first layout: room for the widest texts while the window works out its minimum size. */
     void reserveWidths() {
         logController.reserveResumeWidth();
-        // A tab pane's minimum ignores its tabs' contents; the widest header of any tab must still fit.
-        sideTabs.setMinWidth(sideTabs.getTabs().stream().mapToDouble(tab -> tab.getContent().minWidth(-1)).max()
-                .orElse(0));
+        // A tab pane's minimum ignores its tabs' contents; the widest header of any tab must still fit. A tab not
+        // built yet (LazyTab) has no content: the window works its minimum out again when it is built.
+        sideTabs.setMinWidth(sideTabs.getTabs().stream().filter(tab -> tab.getContent() != null)
+                .mapToDouble(tab -> tab.getContent().minWidth(-1)).max().orElse(0));
     }
 
     void releaseWidths() {

@@ -67,6 +67,7 @@ public final class AdminWindow {
         });
         stage.show();
         fitMinimumSize(stage, view, root);
+        view.setOnTabBuilt(() -> fitMinimumSize(stage, view, root));
         return view;
     }
 
@@ -75,6 +76,8 @@ public final class AdminWindow {
      * its preferred width) plus the window frame, and never below 800 x 520.
      */
     private static void fitMinimumSize(Stage stage, AdminView view, Parent root) {
+        // A tab's content built just now (LazyTab) has not been styled yet, and its minimum depends on its styles.
+        root.applyCss();
         view.reserveWidths();
         root.applyCss();
         root.layout();

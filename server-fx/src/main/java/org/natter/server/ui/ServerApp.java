@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +51,7 @@ public final class ServerApp extends Application {
     private static volatile boolean launchAnnounce;
     private static volatile ServerAnnouncer announcer;
     private static volatile Security launchSecurity;
+    private static volatile CompletableFuture<Prepared> launchPreparing;
 
     private AdminPreferences preferences;
     private ServerSecurity security;
@@ -76,6 +79,50 @@ public final class ServerApp extends Application {
      * @param password    from {@code --password-file}, or {@code null}
      */
     public record Security(ServerCertificate certificate, boolean allowPlain, PasswordHash password) {
+
+        /**
+         * The security the server runs with: this, and what the window saved. Reads the settings file and builds
+         * the TLS context (a good part of a second on a slow machine): not on the FX thread.
+         */
+        public ServerSecurity withSaved(Path dataDir) {
+            SecurityPreferences saved = SecurityPreferences.load(dataDir);
+            return ServerSecurity.tls(certificate, saved.allowPlain() || allowPlain,
+                    password != null ? password : saved.password());
+        }
+    }
+
+    /** What the window needs before it can open: the history store and the server's security. */
+    public record Prepared(MessageStore store, ServerSecurity security) {
+    }
+
+    /** Why the server cannot start at all (a damaged database or certificate), in words for the operator. */
+    public static final class StartProblem extends RuntimeException {
+        public StartProblem(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Shows the admin window as soon as JavaFX has started and {@code preparing} is done, and returns when it is
+     * closed. The store and the security are made on other threads while JavaFX starts, which is most of the way to
+     * the first window. When {@code preparing} fails with a {@link StartProblem}, its sentence is shown in a dialog
+     * instead of the window.
+     *
+     * @return false when a problem was shown instead of the window
+     */
+    public static boolean run(ServerSettings settings, boolean startAtOnce, Path dataDir,
+                              CompletableFuture<Prepared> preparing, boolean announce) {
+        launchPreparing = Objects.requireNonNull(preparing, "preparing");
+        launchAnnounce = announce;
+        launchSettings = Objects.requireNonNull(settings, "settings");
+        launchStart = startAtOnce;
+        launchDataDir = Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            Application.launch(ServerApp.class);
+        } finally {
+            stopServer();
+        }
+        return launchProblem == null;
     }
 
     /**
@@ -102,14 +149,18 @@ public final class ServerApp extends Application {
         try {
             Application.launch(ServerApp.class);
         } finally {
-            ChatServer server = launchedServer;
-            if (announcer != null) {
-                announcer.close();
-            }
-            if (server != null) {
-                // Here on the launcher thread, not the FX thread: stopping waits for the network.
-                server.close();
-            }
+            stopServer();
+        }
+    }
+
+    private static void stopServer() {
+        ChatServer server = launchedServer;
+        if (announcer != null) {
+            announcer.close();
+        }
+        if (server != null) {
+            // Here on the launcher thread, not the FX thread: stopping waits for the network.
+            server.close();
         }
     }
 
@@ -122,25 +173,28 @@ public final class ServerApp extends Application {
         preferences = AdminPreferences.load(launchDataDir, launchSettings.serverName(), launchSettings.welcomeText());
         // Before the first bundle, date format or dialog button is made: they keep the language they find.
         preferences.language().apply();
-        Security fromCommandLine = launchSecurity;
-        if (fromCommandLine == null) {
-            security = ServerSecurity.plainOnly();
-        } else {
-            SecurityPreferences saved = SecurityPreferences.load(launchDataDir);
-            security = ServerSecurity.tls(fromCommandLine.certificate(), saved.allowPlain() || fromCommandLine.allowPlain(),
-                    fromCommandLine.password() != null ? fromCommandLine.password() : saved.password());
+        CompletableFuture<Prepared> preparing = launchPreparing;
+        if (preparing != null) {
+            try {
+                Prepared prepared = preparing.join();
+                launchStore = prepared.store();
+                security = prepared.security();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof StartProblem problem) {
+                    launchProblem = problem.getMessage();
+                    return;
+                }
+                throw e;
+            }
+            return;
         }
+        Security fromCommandLine = launchSecurity;
+        security = fromCommandLine == null ? ServerSecurity.plainOnly() : fromCommandLine.withSaved(launchDataDir);
     }
 
     /** As {@link #run(ServerSettings, boolean, Path, MessageStore, Security, boolean)}, plain text, with history kept in memory only. */
     public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, boolean announce) {
         run(settings, startAtOnce, dataDir, MessageStore.inMemory(), null, announce);
-    }
-
-    /** Shows a sentence in a dialog when the server cannot start at all (a damaged database), and returns when closed. */
-    public static void showProblem(String problem) {
-        launchProblem = problem;
-        Application.launch(ServerApp.class);
     }
 
     @Override
