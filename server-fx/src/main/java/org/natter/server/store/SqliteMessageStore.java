@@ -33,8 +33,7 @@ import org.slf4j.LoggerFactory;
  * up to {@value #BATCH} messages at a time, stores them in one transaction (group commit, so throughput does not
  * fall to one sync per message) and then reports the highest id it committed. One reader thread
  * ({@code natter-store-reader}) owns a second connection for pages and searches; WAL mode lets it read while the
- * writer writes. A third connection copies the log back into the file beside them ({@link WalCheckpoints}), so
- * the writer never stops for that. Nothing here runs on a Netty event loop or the FX thread.
+ * writer writes. Nothing here runs on a Netty event loop or the FX thread.
  *
  * <p>Durability: WAL with {@code synchronous=NORMAL}: a committed transaction survives the process being killed
  * ({@code kill -9}); a power cut may lose the last commits.
@@ -56,7 +55,6 @@ public final class SqliteMessageStore implements MessageStore {
     private final Retention retention;
     private final Connection writer;
     private final Connection reader;
-    private final WalCheckpoints checkpoints;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService reads = Executors.newSingleThreadExecutor(r -> SqliteConnections.daemon(r, "natter-store-reader"));
@@ -73,8 +71,6 @@ public final class SqliteMessageStore implements MessageStore {
             Schema.migrate(writer);
             this.reader = SqliteConnections.open(file);
             this.lastIdAtOpen = SqliteConnections.queryLong(writer, "SELECT coalesce(max(id), 0) FROM message");
-            WalCheckpoints.leaveCheckpointsToThem(writer);
-            this.checkpoints = new WalCheckpoints(SqliteConnections.open(file), file);
         } catch (SQLException | RuntimeException e) {
             writer.close();
             throw e;
@@ -106,10 +102,6 @@ public final class SqliteMessageStore implements MessageStore {
 
     public Path file() {
         return file;
-    }
-
-    WalCheckpoints checkpoints() {
-        return checkpoints;
     }
 
     @Override
@@ -322,7 +314,6 @@ public final class SqliteMessageStore implements MessageStore {
             Thread.currentThread().interrupt();
         }
         reads.shutdown();
-        checkpoints.close();
         try {
             reads.awaitTermination(5, TimeUnit.SECONDS);
             reader.close();
