@@ -113,15 +113,7 @@ public final class ServerApp extends Application {
     public static boolean run(ServerSettings settings, boolean startAtOnce, Path dataDir,
                               CompletableFuture<Prepared> preparing, boolean announce) {
         launchPreparing = Objects.requireNonNull(preparing, "preparing");
-        launchAnnounce = announce;
-        launchSettings = Objects.requireNonNull(settings, "settings");
-        launchStart = startAtOnce;
-        launchDataDir = Objects.requireNonNull(dataDir, "dataDir");
-        try {
-            Application.launch(ServerApp.class);
-        } finally {
-            stopServer();
-        }
+        launch(settings, startAtOnce, dataDir, announce);
         return launchProblem == null;
     }
 
@@ -141,8 +133,13 @@ public final class ServerApp extends Application {
     public static void run(ServerSettings settings, boolean startAtOnce, Path dataDir, MessageStore store,
                            Security security, boolean announce) {
         launchSecurity = security;
-        launchAnnounce = announce;
         launchStore = Objects.requireNonNull(store, "store");
+        launch(settings, startAtOnce, dataDir, announce);
+    }
+
+    /** Runs the app with what both ways of starting it share, and stops the server once it ends. */
+    private static void launch(ServerSettings settings, boolean startAtOnce, Path dataDir, boolean announce) {
+        launchAnnounce = announce;
         launchSettings = Objects.requireNonNull(settings, "settings");
         launchStart = startAtOnce;
         launchDataDir = Objects.requireNonNull(dataDir, "dataDir");
