@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.natter.common.model.LeaveReason;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.FrameCodec;
-import org.natter.common.protocol.Login;
-import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Pong;
@@ -60,11 +58,11 @@ class BackpressureTest {
         server.addListener(events);
         int port = server.start(0);
         threads = Executors.newCachedThreadPool();
-        RawClient flooder = loggedIn(port, "flooder", 0);
-        RawClient slow = loggedIn(port, "slow", 4096);
+        RawClient flooder = RawClient.loggedIn(port, "flooder", 0);
+        RawClient slow = RawClient.loggedIn(port, "slow", 4096);
         List<RawClient> readers = new ArrayList<>();
         for (int i = 0; i < READERS; i++) {
-            readers.add(loggedIn(port, "reader" + i, 0));
+            readers.add(RawClient.loggedIn(port, "reader" + i, 0));
         }
         // Not logged in, so the flood does not reach it; it only checks that the server still answers.
         RawClient pinger = new RawClient(port);
@@ -122,11 +120,11 @@ class BackpressureTest {
         threads = Executors.newCachedThreadPool();
         List<RawClient> clients = new ArrayList<>();
         try {
-            RawClient flooder = loggedIn(port, "flooder", 0);
+            RawClient flooder = RawClient.loggedIn(port, "flooder", 0);
             clients.add(flooder);
             // Many members and short messages: cheap for the sequencer, much work for the I/O threads.
             for (int i = 0; i < 20; i++) {
-                clients.add(loggedIn(port, "reader" + i, 0));
+                clients.add(RawClient.loggedIn(port, "reader" + i, 0));
             }
             int messages = 20_000;
             String padding = "p".repeat(100);
@@ -190,13 +188,5 @@ class BackpressureTest {
             next++;
         }
         return next;
-    }
-
-    private static RawClient loggedIn(int port, String name, int receiveBuffer) throws IOException {
-        RawClient client = new RawClient(port, receiveBuffer);
-        client.next(Welcome.class);
-        client.send(new Login(null, name));
-        client.next(LoginOk.class);
-        return client;
     }
 }

@@ -10,15 +10,12 @@ import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Announcement;
 import org.natter.common.protocol.ErrorCode;
 import org.natter.common.protocol.ErrorReply;
-import org.natter.common.protocol.Login;
-import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.Message;
 import org.natter.common.protocol.Ping;
 import org.natter.common.protocol.Pong;
 import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.Say;
 import org.natter.common.protocol.ServerFrame;
-import org.natter.common.protocol.Welcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +38,6 @@ class ChatServerRobustnessTest {
         }
     }
 
-    private static RawClient loggedIn(int port, String name, int receiveBuffer) throws IOException {
-        RawClient client = new RawClient(port, receiveBuffer);
-        client.next(Welcome.class);
-        client.send(new Login(null, name));
-        client.next(LoginOk.class);
-        return client;
-    }
-
     private static void assertStillServed(RawClient client) throws IOException {
         client.send(new Ping("alive"));
         assertThat(client.next(Pong.class).re()).isEqualTo("alive");
@@ -57,7 +46,7 @@ class ChatServerRobustnessTest {
     @Test
     void badJsonGetsAnErrorAndTheConnectionStaysUsable() throws IOException {
         int port = start(ServerSettings.defaults());
-        try (RawClient client = loggedIn(port, "alice", 0); RawClient bystander = loggedIn(port, "bob", 0)) {
+        try (RawClient client = RawClient.loggedIn(port, "alice", 0); RawClient bystander = RawClient.loggedIn(port, "bob", 0)) {
             String[] broken = {
                 "{not json", "[1,2,3]", "\"just a string\"", "{\"type\":5}", "{\"name\":\"x\"}",
                 "{\"type\":\"login\"}", "{\"type\":\"say\",\"text\":7}", "{\"type\":\"say\",\"text\":\"a\"} {\"type\":\"ping\"}",
@@ -79,7 +68,7 @@ class ChatServerRobustnessTest {
     @Test
     void unknownTypeIsNamedInTheErrorAndCarriesTheRequestId() throws IOException {
         int port = start(ServerSettings.defaults());
-        try (RawClient client = loggedIn(port, "alice", 0)) {
+        try (RawClient client = RawClient.loggedIn(port, "alice", 0)) {
             client.sendRaw("{\"type\":\"dance\",\"id\":\"d1\"}\n");
             ErrorReply error = (ErrorReply) client.next();
             assertThat(error.code()).isEqualTo(ErrorCode.UNKNOWN_TYPE);
@@ -95,7 +84,7 @@ class ChatServerRobustnessTest {
     @Test
     void lineOfExactlyTheMaximumIsReadAndOneByteMoreIsRefused() throws IOException {
         int port = start(ServerSettings.defaults());
-        try (RawClient client = loggedIn(port, "alice", 0)) {
+        try (RawClient client = RawClient.loggedIn(port, "alice", 0)) {
             client.sendRaw(pingLineOf(ProtocolLimits.MAX_FRAME_BYTES, "fits"));
             assertThat(client.next(Pong.class).re()).isEqualTo("fits");
 
@@ -109,7 +98,7 @@ class ChatServerRobustnessTest {
     @Test
     void hugeLineIsSkippedWithoutHurtingOthers() throws IOException {
         int port = start(ServerSettings.defaults());
-        try (RawClient attacker = loggedIn(port, "mallory", 0); RawClient bystander = loggedIn(port, "bob", 0)) {
+        try (RawClient attacker = RawClient.loggedIn(port, "mallory", 0); RawClient bystander = RawClient.loggedIn(port, "bob", 0)) {
             byte[] megabyte = new byte[1 << 20];
             java.util.Arrays.fill(megabyte, (byte) 'x');
             attacker.sendRaw(megabyte);
@@ -124,7 +113,7 @@ class ChatServerRobustnessTest {
     @Test
     void floodIsLimitedToTheBurstThenRateLimited() throws Exception {
         int port = start(ServerSettings.defaults().withLimits(200, 1000, 5, 0.5, 1 << 20));
-        try (RawClient flooder = loggedIn(port, "flooder", 0); RawClient bystander = loggedIn(port, "bob", 0)) {
+        try (RawClient flooder = RawClient.loggedIn(port, "flooder", 0); RawClient bystander = RawClient.loggedIn(port, "bob", 0)) {
             StringBuilder burst = new StringBuilder();
             for (int i = 0; i < 20; i++) {
                 burst.append("{\"type\":\"say\",\"id\":\"").append(i).append("\",\"text\":\"spam ").append(i).append("\"}\n");
@@ -156,8 +145,8 @@ class ChatServerRobustnessTest {
     @Test
     void clientThatStopsReadingIsDisconnectedAndOthersGetEverything() throws Exception {
         int port = start(ServerSettings.defaults().withLimits(200, 1000, 20, 5, 64 * 1024));
-        RawClient slow = loggedIn(port, "slow", 4096);
-        try (RawClient reader = loggedIn(port, "reader", 0)) {
+        RawClient slow = RawClient.loggedIn(port, "slow", 4096);
+        try (RawClient reader = RawClient.loggedIn(port, "reader", 0)) {
             String text = "n".repeat(ProtocolLimits.MAX_TEXT_LENGTH - 10);
             int sent = 0;
             // The reader takes each announcement before the next is sent, so only the slow client's queue grows.

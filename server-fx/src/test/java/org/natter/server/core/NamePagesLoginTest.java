@@ -20,7 +20,6 @@ import org.natter.common.protocol.ProtocolLimits;
 import org.natter.common.protocol.RoomState;
 import org.natter.common.protocol.ServerFrame;
 import org.natter.common.protocol.UsersPage;
-import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.AddressLimits;
 import org.natter.server.core.room.NamePages;
 
@@ -34,7 +33,7 @@ class NamePagesLoginTest {
     /** More than a page, so that the list needs two. */
     private static final int ONLINE = ProtocolLimits.NAMES_PER_PAGE + 50;
 
-    private final List<RawClient> clients = new ArrayList<>();
+    private final RawClients clients = new RawClients();
     private final TreeSet<String> online = new TreeSet<>(NamePages.BY_NAME);
     private ChatServer server;
     private int port;
@@ -52,9 +51,7 @@ class NamePagesLoginTest {
 
     @AfterEach
     void stop() throws IOException {
-        for (RawClient client : clients) {
-            client.close();
-        }
+        clients.close();
         server.close();
     }
 
@@ -144,17 +141,11 @@ class NamePagesLoginTest {
     }
 
     private RawClient login(String name, int version) throws IOException {
-        RawClient client = connect();
-        client.send(new Login(null, name, version));
         online.add(name);
-        client.next(LoginOk.class);
-        return client;
+        return clients.login(port, name, version);
     }
 
     private RawClient connect() throws IOException {
-        RawClient client = new RawClient(port);
-        clients.add(client);
-        client.next(Welcome.class);
-        return client;
+        return clients.connect(port);
     }
 }

@@ -12,9 +12,11 @@ import org.natter.common.protocol.ClientFrame;
 import org.natter.common.protocol.FrameCodec;
 import org.natter.common.protocol.LineReader;
 import org.natter.common.protocol.Login;
+import org.natter.common.protocol.LoginOk;
 import org.natter.common.protocol.ProtocolException;
 import org.natter.common.protocol.Say;
 import org.natter.common.protocol.ServerFrame;
+import org.natter.common.protocol.Welcome;
 
 /** A test client that speaks the protocol by hand over a real socket; every read waits a bounded time. */
 public final class RawClient implements AutoCloseable {
@@ -60,6 +62,34 @@ public final class RawClient implements AutoCloseable {
 
     public void login(String name) throws IOException {
         send(new Login(null, name));
+    }
+
+    /**
+     * A connection logged in as {@code name} (protocol version 1), its welcome and {@code login_ok} read.
+     *
+     * @param receiveBuffer a small receive buffer makes a slow reader fill up sooner; 0 for the default
+     */
+    public static RawClient loggedIn(int port, String name, int receiveBuffer) throws IOException {
+        return new RawClient(port, receiveBuffer).welcomed().loggedInAs(name);
+    }
+
+    /** Reads the server's {@code welcome}, the first frame of every connection; returns this client. */
+    public RawClient welcomed() throws IOException {
+        next(Welcome.class);
+        return this;
+    }
+
+    /** Logs in as {@code name} (protocol version 1) and waits for {@code login_ok}; returns this client. */
+    public RawClient loggedInAs(String name) throws IOException {
+        send(new Login(null, name));
+        next(LoginOk.class);
+        return this;
+    }
+
+    /** Logs in as {@code name} speaking protocol {@code version} and waits for {@code login_ok}. */
+    public LoginOk logInAs(String name, int version) throws IOException {
+        send(new Login(null, name, version));
+        return next(LoginOk.class);
     }
 
     public void say(String text) throws IOException {

@@ -3,7 +3,6 @@ package org.natter.server.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +14,6 @@ import org.natter.common.model.RoomInfo;
 import org.natter.common.model.ServerEvent;
 import org.natter.common.protocol.Login;
 import org.natter.common.protocol.LoginOk;
-import org.natter.common.protocol.Welcome;
 import org.natter.server.core.moderation.AddressLimits;
 
 /** A storm of logins tells the operator's listeners of general a few times, ending with everyone in it. */
@@ -23,7 +21,7 @@ class RoomUpdatesTest {
 
     private static final int STORM = 60;
 
-    private final List<RawClient> clients = new ArrayList<>();
+    private final RawClients clients = new RawClients();
     private final List<RoomInfo> generalUpdates = new CopyOnWriteArrayList<>();
     private final CountDownLatch everyoneListed = new CountDownLatch(1);
     private ChatServer server;
@@ -49,21 +47,16 @@ class RoomUpdatesTest {
 
     @AfterEach
     void stop() throws IOException {
-        for (RawClient client : clients) {
-            client.close();
-        }
+        clients.close();
         server.close();
     }
 
     @Test
     void aLoginStormIsToldInAFewUpdatesAndTheLastListsEveryone() throws Exception {
         for (int i = 0; i < STORM; i++) {
-            RawClient client = new RawClient(port);
-            clients.add(client);
-            client.next(Welcome.class);
-            client.send(new Login(null, "user" + i, 3));
+            clients.connect(port).send(new Login(null, "user" + i, 3));
         }
-        for (RawClient client : clients) {
+        for (RawClient client : clients.all()) {
             client.next(LoginOk.class);
         }
         assertThat(everyoneListed.await(RawClient.WAIT.toSeconds(), TimeUnit.SECONDS))
