@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +37,6 @@ import org.natter.common.protocol.Search;
 import org.natter.common.protocol.SetTopic;
 import org.natter.common.protocol.Texts;
 import org.natter.common.protocol.Welcome;
-import org.natter.server.core.moderation.FloodWatch;
 import org.natter.server.core.moderation.Sanction;
 import org.natter.server.core.room.DeliveryBacklog;
 import org.natter.server.core.security.PasswordGate;
@@ -56,40 +54,23 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     private static final Logger LOG = LoggerFactory.getLogger(ChatServerHandler.class);
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
 
-    /** Why a flooding connection was closed; the others see it as the {@code detail} of its {@code left}. */
-    static final String FLOODING = "flooding";
-
     private final SessionRegistry registry;
     private final ServerEvents events;
     private final ServerSettings settings;
-    private final TokenBucket flood;
+    private final ConnectionFlood flood;
     private final NanoClock clock;
     private ChannelHandlerContext ctx;
     private Session session;
     private int idlePeriods;
-    private boolean floodReported;
     /** Set once the client said {@code quit}: whatever it pipelined behind it is not processed. */
     private boolean quitting;
     /** The address counted by the registry's limiter, released when the connection closes. */
     private InetAddress countedAddress;
     /** A {@code ping} of ours waits for its {@code pong}: that one pong is free, any other counts as a request. */
     private boolean pingOutstanding;
-    private final FloodWatch floodWatch;
     private final LoginPasswords passwords;
-    /**
-     * Frames that came while a password was being checked, handled after it in the order they came, so that a
-     * {@code say} pipelined behind a {@code login} is not refused as "not logged in". I/O thread only.
-     */
-    private final ArrayDeque<Object> heldBack = new ArrayDeque<>();
-    private boolean checkingPassword;
-    /**
-     * Set while the server's backlog holds this sender back ({@link DeliveryBacklog}): reading is off, and the
-     * rest of the last read waits in {@link #heldBack} (at most one read) until the backlog is down. I/O thread only.
-     */
-    private boolean pausedForBacklog;
-
-    /** Frames held back during one password check at most; more are dropped (the flood limit stops them sooner). */
-    static final int MAX_HELD_BACK = 100;
+    /** Frames that wait for a password check or for the server's backlog. I/O thread only. */
+    private final HeldBackFrames heldBack = new HeldBackFrames();
 
     /** @param settings the settings of this connection, fixed when it was accepted */
     ChatServerHandler(SessionRegistry registry, ServerEvents events, ServerSettings settings, NanoClock clock) {
@@ -104,8 +85,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        this.flood = new TokenBucket(settings.rateBurst(), settings.ratePerSecond(), clock.nanoTime());
-        this.floodWatch = new FloodWatch(settings.addressLimits().floodRefusals(), settings.addressLimits().floodWindow());
+        this.flood = new ConnectionFlood(settings, events, clock);
     }
 
     @Override
@@ -165,25 +145,17 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
         if (quitting || session.phase() == Session.Phase.CLOSED) {
             return;
         }
-        if (pausedForBacklog) {
-            heldBack.addLast(message);
-            return;
-        }
-        if (checkingPassword) {
-            if (heldBack.size() < MAX_HELD_BACK) {
-                heldBack.addLast(message);
-            }
+        if (heldBack.holds(message)) {
             return;
         }
         if (message instanceof Pong && pingOutstanding) {
             pingOutstanding = false;
             return;
         }
-        if (!flood.tryTake(clock.nanoTime())) {
-            refuseFlood(message);
+        if (!flood.admits(session, message)) {
+            quitting = flood.closedForFlooding();
             return;
         }
-        floodReported = false;
         if (message == ClientFrameDecoder.EMPTY_LINE) {
             return;
         }
@@ -203,7 +175,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             return;
         }
         // The hash takes about half a second: checked on the password threads, then back here.
-        checkingPassword = true;
+        heldBack.passwordCheckStarted();
         InetAddress from = ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote.getAddress() : null;
         boolean encrypted = ctx.pipeline().get(SslHandler.class) != null;
         passwords.check(from, encrypted, login.password(), clock.nanoTime()).whenComplete((refusal, failure) ->
@@ -212,7 +184,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
 
     /** I/O thread: the login goes on or is refused, then whatever came meanwhile is handled. */
     private void passwordChecked(Login login, Optional<PasswordGate.Refusal> refusal, Throwable failure) {
-        checkingPassword = false;
+        heldBack.passwordCheckEnded();
         if (session.phase() != Session.Phase.CLOSED && !quitting) {
             if (failure != null) {
                 LOG.warn("Checking a password failed", failure);
@@ -228,9 +200,7 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
 
     /** Handles the frames held back, in order, until none is left or they are held again. I/O thread only. */
     private void handleHeldBack() {
-        while (!heldBack.isEmpty() && !checkingPassword && !pausedForBacklog) {
-            channelRead0(ctx, heldBack.removeFirst());
-        }
+        heldBack.release(frame -> channelRead0(ctx, frame));
     }
 
     @Override
@@ -252,9 +222,9 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
             backlog.messageTaken();
             registry.say(session, say);
         });
-        if (backlog.overloaded() && !pausedForBacklog) {
+        if (backlog.overloaded() && !heldBack.pausedForBacklog()) {
             // Backpressure: this sender's next messages wait in its socket until the server has caught up.
-            pausedForBacklog = true;
+            heldBack.pauseForBacklog();
             ctx.channel().config().setAutoRead(false);
             backlog.pause(this::resumeAfterBacklog);
         }
@@ -264,9 +234,9 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     private void resumeAfterBacklog() {
         try {
             ctx.executor().execute(() -> {
-                pausedForBacklog = false;
+                heldBack.backlogDown();
                 handleHeldBack();
-                if (!pausedForBacklog && !quitting) {
+                if (!heldBack.pausedForBacklog() && !quitting) {
                     ctx.channel().config().setAutoRead(true);
                 }
             });
@@ -346,26 +316,6 @@ final class ChatServerHandler extends SimpleChannelInboundHandler<Object> implem
     @Override
     public void pong(Pong pong) {
         // Any frame resets the idle count; a pong needs nothing more.
-    }
-
-    private void refuseFlood(Object message) {
-        String requestId = message instanceof ClientFrame frame ? frame.requestId()
-                : message instanceof BadFrame bad ? bad.problem().requestId() : null;
-        session.send(new ErrorReply(requestId, ErrorCode.RATE_LIMITED,
-                "Slow down: at most " + settings.rateBurst() + " requests at once and "
-                        + settings.ratePerSecond() + " per second. This one was dropped."));
-        if (!floodReported) {
-            // One log entry per flood, not one per dropped request, so a flood cannot flood the log too.
-            floodReported = true;
-            events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.who(),
-                    ErrorCode.RATE_LIMITED.name(), "Sending too fast; requests are being dropped."));
-        }
-        if (floodWatch.refused(clock.nanoTime())) {
-            quitting = true;
-            events.publish(new ServerEvent.ClientError(Instant.now(), session.id(), session.who(),
-                    ErrorCode.RATE_LIMITED.name(), "Disconnected for flooding: it kept sending after being told to slow down."));
-            session.close(FLOODING);
-        }
     }
 
     private void refuse(ErrorReply reply) {
